@@ -1,0 +1,198 @@
+/**
+ * Real-browser harness: Debian Chromium (or CHROMIUM_PATH) + the built extension, driven with
+ * playwright-core. Tests go through the popup the way a user does: focus a field on the fixture page,
+ * open the popup for that tab, click Insert/Fill, read the editor's own model via `__getState()`.
+ *
+ * The popup is opened as `chrome-extension://ID/popup.html?tab=<tabId>` because headless tests cannot
+ * click the toolbar icon; the test copy of the extension gets `http://127.0.0.1/*` host permission
+ * instead of the activeTab grant that click would give.
+ */
+import { chromium, type BrowserContext, type Page, type Worker, type Locator } from 'playwright-core';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { E2E_DIR, REPO_DIR } from './build-fixtures';
+import { startFixtureServer, type FixtureServer } from './server';
+
+export const EXTENSION_BUILD_DIR = join(REPO_DIR, '.output', 'chrome-mv3');
+export const EXTENSION_TEST_DIR = join(E2E_DIR, '.build', 'chrome-mv3-test');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** What every fixture's `window.__getState()` returns (see e2e/fixtures/shared/state.js). */
+export interface EditorState {
+  text: string;
+  listItems: number;
+  headings: number;
+  raw: unknown;
+  fields?: Record<string, string>;
+}
+
+export function assertExtensionBuilt(): void {
+  if (!existsSync(join(EXTENSION_BUILD_DIR, 'manifest.json'))) {
+    throw new Error(
+      `No extension build at ${EXTENSION_BUILD_DIR}/manifest.json — run \`npm run build\` (or \`npx wxt build\`) first.`,
+    );
+  }
+}
+
+/** Copies the Chrome build and grants loopback host permission (stands in for the toolbar click). */
+export function prepareTestExtension(): string {
+  assertExtensionBuilt();
+  rmSync(EXTENSION_TEST_DIR, { recursive: true, force: true });
+  cpSync(EXTENSION_BUILD_DIR, EXTENSION_TEST_DIR, { recursive: true });
+  const manifestPath = join(EXTENSION_TEST_DIR, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'])];
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  return EXTENSION_TEST_DIR;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  server: FixtureServer;
+  extensionId: string;
+  /** A fresh handle each time: MV3 service workers restart and a stale handle hangs (playwright#39475). */
+  serviceWorker(): Promise<Worker>;
+  openFixture(name: string): Promise<Page>;
+  tabIdOf(page: Page): Promise<number>;
+  openPopupFor(page: Page): Promise<Page>;
+  /** `pageerror` + console errors seen on a page (fixture or popup) since it opened. */
+  errorsOf(page: Page): string[];
+  close(): Promise<void>;
+}
+
+let openedCount = 0;
+
+/** The slice of `chrome.tabs` the harness calls inside the service worker. */
+interface ChromeTabsApi {
+  tabs: { query(query: object): Promise<Array<{ id?: number; url?: string; active?: boolean }>> };
+}
+
+export async function launchHarness(): Promise<Harness> {
+  const extensionDir = prepareTestExtension();
+  const server = await startFixtureServer();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'ota-e2e-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1100, height: 900 },
+    args: [
+      '--no-sandbox',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const errors = new WeakMap<Page, string[]>();
+  const watch = (page: Page): void => {
+    if (errors.has(page)) return;
+    const list: string[] = [];
+    errors.set(page, list);
+    page.on('pageerror', (error) => list.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') list.push(`console.error: ${message.text()}`);
+    });
+  };
+  context.on('page', watch);
+  for (const page of context.pages()) watch(page);
+
+  const serviceWorker = async (): Promise<Worker> => {
+    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return existing ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  };
+  const extensionId = new URL((await serviceWorker()).url()).host;
+
+  const tabIdOf = async (page: Page): Promise<number> => {
+    const url = page.url();
+    const sw = await serviceWorker();
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const id = await sw.evaluate(async (target: string) => {
+        const api = (globalThis as unknown as { chrome: ChromeTabsApi }).chrome;
+        const tabs = await api.tabs.query({});
+        return tabs.find((t) => t.url === target)?.id ?? null;
+      }, url);
+      if (id !== null) return id;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`No tab found for ${url}`);
+  };
+
+  return {
+    context,
+    server,
+    extensionId,
+    serviceWorker,
+    tabIdOf,
+    errorsOf: (page) => errors.get(page) ?? [],
+    async openFixture(name) {
+      const page = await context.newPage();
+      watch(page);
+      // A unique query per page so the service worker can tell two tabs of one fixture apart.
+      openedCount += 1;
+      const url = server.url(name) + (name.includes('?') ? '&' : '?') + `run=${openedCount}`;
+      await page.goto(url);
+      await page.waitForFunction(() => (window as unknown as { __fixtureReady?: boolean }).__fixtureReady === true, null, {
+        timeout: 20_000,
+      });
+      return page;
+    },
+    async openPopupFor(page) {
+      const tabId = await tabIdOf(page);
+      const popup = await context.newPage();
+      watch(popup);
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      await popup.waitForLoadState('domcontentloaded');
+      return popup;
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      await server.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function getState(page: Page): Promise<EditorState> {
+  return page.evaluate(() => (window as unknown as { __getState(): EditorState }).__getState());
+}
+
+/** The popup's live status line (`role="status"`). */
+export function popupStatus(popup: Page): Locator {
+  return popup.getByRole('status');
+}
+
+export async function clickPopupButton(popup: Page, name: RegExp, options: { timeout?: number } = {}): Promise<void> {
+  await popup.getByRole('button', { name }).first().click({ timeout: options.timeout ?? 10_000 });
+}
+
+/** Two synchronous clicks, as a double-click does, before the first insertion can finish. */
+export async function doubleClickPopupButton(popup: Page, name: RegExp): Promise<void> {
+  const button = popup.getByRole('button', { name }).first();
+  await button.waitFor({ state: 'visible', timeout: 10_000 });
+  await button.evaluate((el: HTMLElement) => {
+    el.click();
+    el.click();
+  });
+}
+
+/** Polls `__getState()` until `predicate` holds (or throws with the last state). */
+export async function waitForState(
+  page: Page,
+  predicate: (state: EditorState) => boolean,
+  timeoutMs = 8_000,
+): Promise<EditorState> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await getState(page);
+  while (!predicate(last)) {
+    if (Date.now() > deadline) {
+      throw new Error(`Editor state did not reach the expected condition in ${timeoutMs} ms. Last state text: ${JSON.stringify(last.text.slice(0, 400))}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    last = await getState(page);
+  }
+  return last;
+}
