@@ -1,0 +1,269 @@
+import type { Posting, StateCode } from '../template/types';
+import { PAY_LAWS, payLawsFor, type PayDuty, type PayLaw } from './pay-laws';
+import { nonBlank, postingTextUnits, sectionHasContent, asArray, type TextUnit } from './posting-text';
+import type { CheckContext, Finding } from './types';
+
+type RangeDuty = Extract<PayDuty, { kind: 'pay-range' }>;
+
+/** What the pay fields say, before any law is applied. */
+export type PayShape =
+  | { kind: 'missing' }
+  | { kind: 'invalid'; reason: string }
+  | { kind: 'open-ended'; given: 'min' | 'max' }
+  | { kind: 'fixed'; amount: number }
+  | { kind: 'range'; min: number; max: number };
+
+export function payShape(payMin: unknown, payMax: unknown): PayShape {
+  const hasMin = payMin !== undefined && payMin !== null;
+  const hasMax = payMax !== undefined && payMax !== null;
+  if (!hasMin && !hasMax) return { kind: 'missing' };
+  for (const [label, value, present] of [
+    ['Minimum', payMin, hasMin],
+    ['Maximum', payMax, hasMax],
+  ] as const) {
+    if (!present) continue;
+    if (typeof value !== 'number' || !Number.isFinite(value)) return { kind: 'invalid', reason: `${label} pay is not a number` };
+    if (value <= 0) return { kind: 'invalid', reason: `${label} pay must be above zero (it is ${value})` };
+  }
+  if (!hasMax) return { kind: 'open-ended', given: 'min' };
+  if (!hasMin) return { kind: 'open-ended', given: 'max' };
+  const min = payMin as number;
+  const max = payMax as number;
+  if (min > max) return { kind: 'invalid', reason: `Minimum pay (${min}) is above maximum pay (${max})` };
+  return min === max ? { kind: 'fixed', amount: min } : { kind: 'range', min, max };
+}
+
+// "Up to $40", "from $28/hr", "starting at $55,000", "$30+", "$30 and up". Bonus/allowance lines are not pay ranges.
+const OPEN_ENDED_TEXT = [
+  /\bup\s+to\s+\$\s?\d/i,
+  /\b(?:from|starting\s+(?:at|from)|starts\s+at|beginning\s+at|as\s+low\s+as|minimum\s+of|at\s+least)\s+\$\s?\d/i,
+  /\$\s?\d[\d,.]*\s*(?:k\b)?\s*\+/i,
+  /\$\s?\d[\d,.]*\s*(?:k\b)?(?:\s*(?:\/|per)\s*(?:hour|hr|year|yr))?\s+(?:and\s+up|or\s+more|plus\b)/i,
+];
+const NOT_BASE_PAY = /\b(bonus|allowance|reimburse|stipend|tuition|relocation|401|match|CEU?s?|continuing education)\b/i;
+const PAY_WORDS = /\b(pay|rate|salary|wage|compensation|hourly|per\s+hour|\/\s*hr|annually|per\s+year)\b/i;
+
+export function openEndedPayText(posting: Posting): TextUnit[] {
+  return postingTextUnits(posting).filter(
+    (unit) =>
+      (unit.sectionId === 'schedule-pay' || PAY_WORDS.test(unit.text)) &&
+      !NOT_BASE_PAY.test(unit.text) &&
+      OPEN_ENDED_TEXT.some((pattern) => pattern.test(unit.text)),
+  );
+}
+
+const APPLICATION_DEADLINE_TEXT =
+  /\b(?:apply\s+(?:by|before|no\s+later\s+than)|applications?\s+(?:close|closes|closing|due|deadline|accepted\s+(?:until|through))|accepting\s+applications\s+(?:until|through)|(?:application|posting)\s+(?:deadline|close\s+date|closing\s+date)|posting\s+closes)\b/i;
+
+export function hasApplicationDeadline(posting: Posting): boolean {
+  return postingTextUnits(posting).some((unit) => APPLICATION_DEADLINE_TEXT.test(unit.text));
+}
+
+export function benefitsShown(posting: Posting): boolean {
+  if (sectionHasContent(posting, 'benefits')) return true;
+  return asArray(posting?.sections).some((section) =>
+    asArray(section?.paragraphs).some((p) => typeof p?.label === 'string' && /benefit/i.test(p.label) && nonBlank(p.text)),
+  );
+}
+
+const TEMPLATE_SOURCE = 'OTA fact sheet §3, template implications (always a min–max range)';
+const VALID_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function lawFinding(law: PayLaw, rule: string, severity: Finding['severity'], message: string, extra: Partial<Finding> = {}): Finding {
+  return {
+    ruleId: `pay/${rule}@${law.id}`,
+    severity,
+    message,
+    source: `${law.law}. ${law.source}`,
+    asOf: law.asOf,
+    confidence: law.confidence,
+    ...extra,
+  };
+}
+
+function describeDuties(duties: PayDuty[]): string {
+  return duties.map((duty) => duty.wording).join(', and ');
+}
+
+/** Does the posting already meet this duty? (Used to keep upcoming-law notices to the ones that need work.) */
+function dutyMet(duty: PayDuty, shape: PayShape, posting: Posting): boolean {
+  switch (duty.kind) {
+    case 'pay-range':
+      return shape.kind === 'range' || shape.kind === 'fixed';
+    case 'benefits':
+      return benefitsShown(posting);
+    case 'application-deadline':
+      return hasApplicationDeadline(posting);
+    case 'process-note':
+      return false;
+  }
+}
+
+export function checkPayTransparency(posting: Posting, context: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  const options = posting?.options ?? ({} as Posting['options']);
+  const state: StateCode | undefined = context.state ?? options.state;
+  const today = VALID_DATE.test(context.today ?? '') ? context.today : '9999-12-31';
+  const size = typeof context.employerSize === 'number' && Number.isFinite(context.employerSize) && context.employerSize >= 0
+    ? context.employerSize
+    : undefined;
+  const shape = payShape(options.payMin, options.payMax);
+  const openEndedText = openEndedPayText(posting);
+  const payHidden = options.sections?.['schedule-pay'] === false;
+  const laws = payLawsFor(state, context.city ?? cityFromLocation(options.location));
+
+  if (shape.kind === 'invalid') {
+    findings.push({
+      ruleId: 'pay/invalid',
+      severity: 'error',
+      message: `${shape.reason}. Fix the pay fields before posting.`,
+      source: TEMPLATE_SOURCE,
+      asOf: '2026-11-26',
+    });
+  }
+  if ((shape.kind === 'range' || shape.kind === 'fixed' || shape.kind === 'open-ended') && !options.payUnit) {
+    findings.push({
+      ruleId: 'pay/unit-missing',
+      severity: 'warning',
+      message: 'Pay has no unit: say whether it is per hour or per year.',
+      source: TEMPLATE_SOURCE,
+      asOf: '2026-11-26',
+    });
+  }
+  const figures = [options.payMin, options.payMax].filter((n): n is number => typeof n === 'number' && n > 0);
+  if (options.payUnit === 'hour' && figures.some((n) => n >= 1000)) {
+    findings.push({
+      ruleId: 'pay/unit-mismatch', severity: 'warning',
+      message: `Pay is marked per hour but ${Math.max(...figures)} looks like a yearly salary. Check the unit.`,
+      source: TEMPLATE_SOURCE, asOf: '2026-11-26',
+    });
+  } else if (options.payUnit === 'year' && figures.some((n) => n < 1000)) {
+    findings.push({
+      ruleId: 'pay/unit-mismatch', severity: 'warning',
+      message: `Pay is marked per year but ${Math.min(...figures)} looks like an hourly rate. Check the unit.`,
+      source: TEMPLATE_SOURCE, asOf: '2026-11-26',
+    });
+  }
+
+  const coveredLaws: PayLaw[] = [];
+  for (const law of laws) {
+    if (size !== undefined && size < law.minEmployees) {
+      findings.push(lawFinding(law, 'not-covered', 'info',
+        `${law.name}'s pay-transparency law covers employers with ${law.thresholdNote}; with ${size} employees it does not apply to you.`));
+      continue;
+    }
+    coveredLaws.push(law);
+  }
+
+  const sizeAssumedFor = coveredLaws.filter((law) => size === undefined && law.minEmployees > 1 && law.kind === 'posting');
+  if (sizeAssumedFor.length > 0) {
+    findings.push({
+      ruleId: 'pay/employer-size-assumed',
+      severity: 'info',
+      message: `Employer size unknown, so these checks assume you are covered: ${sizeAssumedFor
+        .map((law) => `${law.name} (${law.thresholdNote})`)
+        .join('; ')}. Enter the employee count to refine.`,
+      source: sizeAssumedFor.map((law) => law.law).join('; '),
+      asOf: sizeAssumedFor.map((law) => law.asOf).sort().at(-1) ?? '2026-11-26',
+    });
+  }
+
+  let openEndedReported = false;
+  for (const law of coveredLaws) {
+    if (law.kind === 'on-request') {
+      findings.push(lawFinding(law, 'on-request', 'info',
+        `${law.name} has no pay-in-posting duty, but you must give ${describeDuties(law.duties)}. Including the range anyway is good practice.`));
+      continue;
+    }
+    const inForce = law.duties.filter((duty) => duty.from <= today);
+    const upcoming = law.duties.filter((duty) => duty.from > today && !dutyMet(duty, shape, posting));
+    for (const from of [...new Set(upcoming.map((duty) => duty.from))].sort()) {
+      const duties = upcoming.filter((duty) => duty.from === from);
+      findings.push(lawFinding(law, 'upcoming', 'info',
+        `From ${from} ${law.name} requires ${describeDuties(duties)} in job postings (employers with ${law.thresholdNote}). This posting does not have it yet.`));
+    }
+    const enforced = !law.enforcedFrom || law.enforcedFrom <= today;
+    const notEnforcedNote = enforced ? '' : ` (in force, enforced from ${law.enforcedFrom})`;
+    for (const duty of inForce) {
+      if (duty.kind === 'pay-range') {
+        findings.push(...checkRangeDuty(law, duty, shape, today, enforced, notEnforcedNote, payHidden, openEndedText, options.sections));
+        if (duty.openEndedBanned && (shape.kind === 'open-ended' || openEndedText.length > 0)) openEndedReported = true;
+      } else if (duty.kind === 'benefits' && !benefitsShown(posting)) {
+        const entered = asArray(options.benefits).some(nonBlank);
+        findings.push(lawFinding(law, 'benefits-missing', enforced ? 'error' : 'warning',
+          entered
+            ? `${law.name} requires ${duty.wording} in the posting. Benefits are entered but the Benefits section is switched off.`
+            : `${law.name} requires ${duty.wording} in the posting${notEnforcedNote}. Add the benefits (e.g. health, 401(k), PTO).`,
+          entered ? { fix: { label: 'Show the Benefits section', patch: { sections: { ...options.sections, benefits: true } } } } : {}));
+      } else if (duty.kind === 'application-deadline' && !hasApplicationDeadline(posting)) {
+        // There is no deadline field yet, so this stays a warning: the recruiter can add it in "How to apply".
+        findings.push(lawFinding(law, 'application-deadline', 'warning',
+          `${law.name} requires ${duty.wording} in the posting (since ${duty.from}). Add it to "How to apply", e.g. "Applications close on <date>".`));
+      } else if (duty.kind === 'process-note') {
+        findings.push(lawFinding(law, 'process-note', 'info', `${law.name} also requires ${duty.wording}.`));
+      }
+    }
+  }
+
+  if (!openEndedReported && (shape.kind === 'open-ended' || openEndedText.length > 0)) {
+    findings.push({
+      ruleId: 'pay/open-ended',
+      severity: 'warning',
+      message: `${openEndedDescription(shape, openEndedText)} Give both a minimum and a maximum; open-ended pay is banned in Minnesota and Illinois and reads as vague elsewhere.`,
+      source: TEMPLATE_SOURCE,
+      asOf: '2026-11-26',
+      ...(openEndedText[0]?.line ? { lineId: openEndedText[0].line.id } : {}),
+    });
+  }
+  return findings;
+}
+
+function openEndedDescription(shape: PayShape, text: TextUnit[]): string {
+  if (shape.kind === 'open-ended') return shape.given === 'min' ? 'Pay gives only a minimum ("from").' : 'Pay gives only a maximum ("up to").';
+  return `Pay is written open-ended ("${text[0]?.text.slice(0, 60) ?? ''}").`;
+}
+
+function checkRangeDuty(
+  law: PayLaw,
+  duty: RangeDuty,
+  shape: PayShape,
+  today: string,
+  enforced: boolean,
+  notEnforcedNote: string,
+  payHidden: boolean,
+  openEndedText: TextUnit[],
+  sections: Posting['options']['sections'],
+): Finding[] {
+  const severity = enforced ? 'error' : 'warning';
+  if (shape.kind === 'missing' || shape.kind === 'invalid') {
+    return [lawFinding(law, 'range-missing', severity,
+      `${law.name} requires ${duty.wording} in job postings${notEnforcedNote}. Enter a minimum and maximum pay.`)];
+  }
+  if (payHidden) {
+    return [lawFinding(law, 'range-missing', severity,
+      `${law.name} requires ${duty.wording} in job postings, but the Schedule & pay section is switched off.`,
+      { fix: { label: 'Show the Schedule & pay section', patch: { sections: { ...sections, 'schedule-pay': true } } } })];
+  }
+  const findings: Finding[] = [];
+  if (duty.openEndedBanned && (shape.kind === 'open-ended' || openEndedText.length > 0)) {
+    findings.push(lawFinding(law, 'open-ended', severity,
+      `${openEndedDescription(shape, openEndedText)} ${law.name} does not accept open-ended pay ("up to", "from"): give a minimum and a maximum.`,
+      openEndedText[0]?.line ? { lineId: openEndedText[0].line.id } : {}));
+  }
+  const fixedAllowed = duty.fixedAmountAllowed || (duty.fixedAmountAllowedFrom !== undefined && duty.fixedAmountAllowedFrom <= today);
+  if (shape.kind === 'fixed' && !fixedAllowed) {
+    findings.push(lawFinding(law, 'fixed-amount', 'warning',
+      `${law.name} asks for ${duty.wording}; a single figure (${shape.amount}) is only safe if the pay truly will not vary.`));
+  }
+  return findings;
+}
+
+/** "Denver, CO" → "Denver"; a location without a comma names no city we can trust. */
+export function cityFromLocation(location: unknown): string | undefined {
+  if (typeof location !== 'string' || !location.includes(',')) return undefined;
+  const city = location.split(',')[0]?.trim();
+  return city ? city : undefined;
+}
+
+/** Every jurisdiction the table knows, for the UI and for tests that walk the table. */
+export const PAY_JURISDICTIONS = PAY_LAWS.map((law) => law.id);

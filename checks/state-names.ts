@@ -1,0 +1,65 @@
+import { STATE_CODES, type StateCode } from '../template/types';
+
+/** Full names, so a location or licence line written in words can be matched to a USPS code. */
+export const STATE_NAMES: Record<StateCode, string> = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado',
+  CT: 'Connecticut', DE: 'Delaware', DC: 'District of Columbia', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii',
+  ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana',
+  ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi',
+  MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey',
+  NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma',
+  OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota',
+  TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington',
+  WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming', PR: 'Puerto Rico', GU: 'Guam', VI: 'U.S. Virgin Islands',
+};
+
+export function isStateCode(value: unknown): value is StateCode {
+  return typeof value === 'string' && (STATE_CODES as readonly string[]).includes(value);
+}
+
+export function stateName(code: StateCode | undefined): string {
+  return code ? STATE_NAMES[code] : 'this state';
+}
+
+// Longest names first so "West Virginia" wins over "Virginia" and "Washington" over nothing shorter.
+const NAMES_LONGEST_FIRST = (Object.entries(STATE_NAMES) as [StateCode, string][]).sort(
+  (a, b) => b[1].length - a[1].length,
+);
+
+/**
+ * States a location string names: a trailing USPS code ("Denver, CO", "Austin TX 78701") or a full
+ * state name as the last comma part ("Kansas City, Missouri" → MO only).
+ */
+export function statesNamedInLocation(location: string): StateCode[] {
+  const trimmed = location.trim();
+  const codeMatch = /(?:^|[\s,])([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?\s*$/.exec(trimmed);
+  if (codeMatch && isStateCode(codeMatch[1])) return [codeMatch[1]];
+  // The state is the last comma part ("Kansas City, Missouri"), so a city named after a state is ignored.
+  const lastPart = trimmed.split(',').pop()?.replace(/\d{5}(?:-\d{4})?/g, '').trim() ?? '';
+  for (const [code, name] of NAMES_LONGEST_FIRST) {
+    if (new RegExp(`^${name.replace(/\./g, '\\.')}$`, 'i').test(lastPart)) return [code];
+  }
+  return [];
+}
+
+/** States named in free text as a licence state: "Texas license", "licensed in Ohio", "TX OTA license". */
+export function licenceStatesInText(text: string): StateCode[] {
+  const found = new Set<StateCode>();
+  let rest = text;
+  for (const [code, name] of NAMES_LONGEST_FIRST) {
+    const escaped = name.replace(/\./g, '\\.');
+    const pattern = new RegExp(
+      `\\b${escaped}\\b(?:\\s+(?:state|OTA|COTA|occupational therapy assistant|OT))*\\s+licen[cs]|licen[cs](?:e|ed|ure)\\s+(?:in|by|from)\\s+(?:the\\s+state\\s+of\\s+)?${escaped}\\b`,
+      'i',
+    );
+    if (pattern.test(rest)) {
+      found.add(code);
+      rest = rest.replace(new RegExp(`\\b${escaped}\\b`, 'gi'), ' ');
+    }
+  }
+  const codePattern = /\b([A-Z]{2})\s+(?:(?:OTA|COTA|state)\s+)*licen[cs]/g;
+  for (const match of text.matchAll(codePattern)) {
+    if (isStateCode(match[1])) found.add(match[1]);
+  }
+  return [...found];
+}
