@@ -1,0 +1,156 @@
+import type { Posting } from '../template/types';
+import {
+  FEMININE_CODED_STEMS,
+  GENDER_CODED_AS_OF,
+  GENDER_CODED_SOURCE,
+  MASCULINE_CODED_STEMS,
+  OT_NATURAL_STEMS,
+} from './gender-coded-words';
+import { postingTextUnits, removeLinePatch } from './posting-text';
+import type { CheckContext, Finding } from './types';
+
+export interface GenderCoding {
+  /** stem → count, for stems that count toward the balance. */
+  masculine: Map<string, number>;
+  feminine: Map<string, number>;
+  /** Clinical-sense stems found, kept out of the balance. */
+  otNatural: Map<string, number>;
+  masculineCount: number;
+  feminineCount: number;
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+}
+
+function firstStem(word: string, stems: readonly string[]): string | undefined {
+  return stems.find((stem) => word.startsWith(stem));
+}
+
+const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+
+export function genderCoding(posting: Posting): GenderCoding {
+  const result: GenderCoding = { masculine: new Map(), feminine: new Map(), otNatural: new Map(), masculineCount: 0, feminineCount: 0 };
+  for (const unit of postingTextUnits(posting)) {
+    if (unit.kind === 'heading') continue; // "Responsibilities" is a section name, not wording.
+    for (const word of wordsOf(unit.text)) {
+      const masculine = firstStem(word, MASCULINE_CODED_STEMS);
+      const feminine = masculine ? undefined : firstStem(word, FEMININE_CODED_STEMS);
+      const stem = masculine ?? feminine;
+      if (!stem) continue;
+      if (OT_NATURAL_STEMS.has(stem)) bump(result.otNatural, stem);
+      else if (masculine) bump(result.masculine, stem);
+      else bump(result.feminine, stem);
+    }
+  }
+  const total = (map: Map<string, number>) => [...map.values()].reduce((a, b) => a + b, 0);
+  result.masculineCount = total(result.masculine);
+  result.feminineCount = total(result.feminine);
+  return result;
+}
+
+const list = (map: Map<string, number>) =>
+  [...map.entries()].map(([stem, count]) => (count > 1 ? `${stem}* ×${count}` : `${stem}*`)).join(', ');
+
+interface ExclusionaryPhrase {
+  id: string;
+  pattern: RegExp;
+  why: string;
+  rewrite: string;
+}
+
+/** Wording that screens people out by age, origin or disability, or reads as a closed club. */
+export const EXCLUSIONARY_PHRASES: ExclusionaryPhrase[] = [
+  {
+    id: 'young',
+    // "young children/adults" describes the caseload, not the applicant.
+    pattern: /\b(?:young|youthful)\b(?!\s+(?:children|child|kids|adults?|clients?|patients?|people|infants?|toddlers?|learners?|students?|athletes?|families)\b)/i,
+    why: 'signals an age preference (age 40+ is protected)',
+    rewrite: 'describe the team instead, e.g. "a friendly, supportive team"',
+  },
+  {
+    id: 'digital-native',
+    pattern: /\bdigital[\s-]natives?\b/i,
+    why: 'is a proxy for age',
+    rewrite: '"comfortable with electronic documentation (EMR)"',
+  },
+  {
+    id: 'native-speaker',
+    pattern: /\bnative\s+(?:english\s+)?speakers?\b|\bnative\s+english\b/i,
+    why: 'can screen out by national origin',
+    rewrite: '"fluent in written and spoken English" (add other languages as "a plus")',
+  },
+  {
+    id: 'rockstar',
+    pattern: /\b(?:rock\s?stars?|ninjas?|gurus?|superstars?|unicorns?)\b/i,
+    why: 'is jargon that reads as a young, male-coded culture',
+    rewrite: '"skilled" or "experienced OTA"',
+  },
+  {
+    id: 'recent-graduate',
+    pattern: /\brecent\s+(?:college\s+)?grad(?:uate)?s?\b/i,
+    why: 'screens out older career changers (an age proxy)',
+    rewrite: '"new graduates welcome; all experience levels considered"',
+  },
+  {
+    id: 'able-bodied',
+    pattern: /\b(?:able[\s-]bodied|physically\s+fit|in\s+good\s+health)\b/i,
+    why: 'screens out people with disabilities instead of naming the essential function',
+    rewrite: 'state the actual task, e.g. "move and position clients with safe-handling equipment, with or without reasonable accommodation"',
+  },
+  {
+    id: 'manpower',
+    pattern: /\b(?:manpower|salesman|chairman|he\/she|he or she|s\/he)\b/i,
+    why: 'is gendered wording',
+    rewrite: '"staffing", "they", "chair"',
+  },
+];
+
+const EXCLUSION_SOURCE = 'EEOC guidance on discriminatory job advertisements (ADEA, Title VII, ADA); OTA fact sheet §5';
+
+export function checkInclusiveLanguage(posting: Posting, _context: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  const coding = genderCoding(posting);
+  const { masculineCount, feminineCount } = coding;
+  if (masculineCount > 0 || feminineCount > 0) {
+    const masculineLeaning = masculineCount > feminineCount;
+    findings.push({
+      ruleId: 'language/gender-balance',
+      severity: masculineLeaning ? 'warning' : 'info',
+      message: masculineLeaning
+        ? `Wording leans masculine-coded (${masculineCount} masculine vs ${feminineCount} feminine: ${list(coding.masculine)}). Research shows this lowers appeal to women; soften or balance these words.`
+        : `Wording is ${feminineCount > masculineCount ? 'feminine-leaning' : 'balanced'} (${masculineCount} masculine vs ${feminineCount} feminine coded words).`,
+      source: GENDER_CODED_SOURCE,
+      asOf: GENDER_CODED_AS_OF,
+      confidence: 'H',
+    });
+  }
+  if (coding.otNatural.size > 0) {
+    findings.push({
+      ruleId: 'language/ot-clinical-words',
+      severity: 'info',
+      message: `Not counted in the gender balance because OT postings use them clinically: ${list(coding.otNatural)} (e.g. "ADL independence", "support clients").`,
+      source: GENDER_CODED_SOURCE,
+      asOf: GENDER_CODED_AS_OF,
+      confidence: 'H',
+    });
+  }
+  for (const unit of postingTextUnits(posting)) {
+    for (const phrase of EXCLUSIONARY_PHRASES) {
+      const match = phrase.pattern.exec(unit.text);
+      if (!match) continue;
+      const fix = unit.line ? { label: 'Remove this line', patch: removeLinePatch(posting, unit.line) } : undefined;
+      findings.push({
+        ruleId: `language/exclusionary-${phrase.id}`,
+        severity: 'warning',
+        message: `"${match[0]}" ${phrase.why}. Try ${phrase.rewrite}.`,
+        source: EXCLUSION_SOURCE,
+        asOf: '2026-11-26',
+        confidence: 'M',
+        ...(unit.line ? { lineId: unit.line.id } : {}),
+        ...(fix ? { fix } : {}),
+      });
+    }
+  }
+  return findings;
+}
