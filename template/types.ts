@@ -99,6 +99,10 @@ export interface TailorOptions {
   /** Per-section switch; a section with no content is left out whatever this says. */
   sections?: Partial<Record<SectionId, boolean>>;
   physicalDemands?: PhysicalDemandsWording;
+  /** ADA wording only: hours on feet / stationary at a time (default 4). */
+  adaStandHours?: number;
+  /** ADA wording only: pounds moved, transferred or positioned with assists (default 50). */
+  adaLiftPounds?: number;
 }
 
 /** One bullet. `id` is stable across renders so the UI can drop or reorder it. */
@@ -135,4 +139,6 @@ export interface RenderOptions {
   section?: SectionId;
   /** Include the title as a top heading (default: true for the whole posting, false for one section). */
   includeTitle?: boolean;
+  /** Include section headings (default: true for the whole posting, false for one section). */
+  includeHeadings?: boolean;
 }

@@ -1,0 +1,58 @@
+/**
+ * The license, NBCOT and OT Compact requirement lines. Careful wording matters here (fact sheet §0, §2b):
+ * the state license names the board only when the board is verified; NBCOT is a separate line because
+ * passing the exam and holding current certification are different things; the compact line never says
+ * "compact license accepted", because the Commission is not yet issuing privileges.
+ */
+import { COMPACT_PROVENANCE, KANSAS_COMPACT_PROVENANCE, NBCOT_PROVENANCE, type Jurisdiction } from './jurisdictions';
+import { SEED_LICENSE_LINE } from './seed';
+import type { PostingLine } from './types';
+
+export function licenseLine(jurisdiction: Jurisdiction | undefined): PostingLine {
+  if (!jurisdiction) return { id: SEED_LICENSE_LINE.id, text: SEED_LICENSE_LINE.text, origin: 'seed' };
+  const base = `Active ${jurisdiction.name} occupational therapy assistant license (or eligibility)`;
+  const text = jurisdiction.board && jurisdiction.boardVerified ? `${base} from the ${jurisdiction.board}` : base;
+  return { id: 'license-state', text, origin: 'jurisdiction', provenance: jurisdiction.provenance };
+}
+
+export function nbcotLine(jurisdiction: Jurisdiction | undefined): PostingLine {
+  const preferred = 'current NBCOT certification (COTA®) preferred';
+  let text: string;
+  switch (jurisdiction?.nbcot ?? 'exam') {
+    case 'exam':
+      text = `Passing score on the NBCOT® certification exam for occupational therapy assistants; ${preferred}`;
+      break;
+    case 'exam-or-equivalent':
+      text = `Passing score on the NBCOT® certification exam for occupational therapy assistants (or another nationally recognized credentialing exam accepted by the state); ${preferred}`;
+      break;
+    case 'certification':
+      text = `NBCOT certification (COTA®), which the ${jurisdiction?.name ?? 'state'} license requires at application`;
+      break;
+    case 'unsure':
+    case 'unknown':
+      // The sheet cannot say whether the license depends on NBCOT here, so claim nothing about it.
+      text = 'Current NBCOT certification (COTA®) preferred';
+      break;
+  }
+  return {
+    id: 'license-nbcot',
+    text,
+    origin: 'jurisdiction',
+    provenance: jurisdiction && jurisdiction.nbcot !== 'exam' ? jurisdiction.provenance : NBCOT_PROVENANCE,
+  };
+}
+
+/** Only for compact members (and Kansas, enacted 2026); undefined elsewhere. */
+export function compactLine(jurisdiction: Jurisdiction | undefined): PostingLine | undefined {
+  if (!jurisdiction || jurisdiction.compact === 'not-member') return undefined;
+  const membership =
+    jurisdiction.compact === 'enacted'
+      ? `${jurisdiction.name} enacted the Occupational Therapy Licensure Compact in 2026`
+      : `${jurisdiction.name} is an Occupational Therapy Licensure Compact member state`;
+  return {
+    id: 'license-compact',
+    text: `Or eligibility for an OT Compact privilege to practice in ${jurisdiction.name} once privileges are being issued (${membership}; the Compact Commission is not yet issuing privileges)`,
+    origin: 'jurisdiction',
+    provenance: jurisdiction.compact === 'enacted' ? KANSAS_COMPACT_PROVENANCE : COMPACT_PROVENANCE,
+  };
+}
