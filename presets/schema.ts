@@ -1,0 +1,210 @@
+/**
+ * What a saved preset may contain. Everything read from storage or an import file passes through here,
+ * so the limits and the "no markup" rule live in one place. Ids come from `template/types.ts`.
+ */
+import * as v from 'valibot';
+import {
+  EMPLOYMENT_TYPES,
+  PAY_UNITS,
+  PHYSICAL_DEMANDS_WORDINGS,
+  SECTION_IDS,
+  SETTING_IDS,
+  SPECIALTY_IDS,
+  STATE_CODES,
+  type SectionId,
+  type TailorOptions,
+} from '../template/types';
+
+/** Version of the stored and exported shape. Bump it and add a step in `migrations.ts` when it changes. */
+export const SCHEMA_VERSION = 1;
+
+export const NAME_MAX_LENGTH = 80;
+export const TEXT_MAX_LENGTH = 2_000;
+export const LIST_MAX_ITEMS = 50;
+export const ID_MAX_LENGTH = 64;
+/** The meta record's order list; well above what sync storage (512 items) could ever hold. */
+export const ORDER_MAX_ITEMS = 2_000;
+
+const MARKUP_PATTERNS: ReadonlyArray<{ pattern: RegExp; label: string }> = [
+  { pattern: /<\s*\/?\s*[a-z!?]/i, label: 'an HTML tag' },
+  { pattern: /javascript\s*:/i, label: 'a javascript: link' },
+  { pattern: /\bon[a-z]+\s*=/i, label: 'an event-handler attribute (on…=)' },
+];
+
+/**
+ * Presets end up inside job-board editors, several of which accept pasted HTML: markup in a preset field
+ * is never legitimate, so it is refused at the door rather than escaped later.
+ */
+export function findMarkup(text: string): string | null {
+  for (const { pattern, label } of MARKUP_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) return `${label} ("${match[0]}")`;
+  }
+  return null;
+}
+
+const noMarkup = v.check(
+  (text: string) => findMarkup(text) === null,
+  (issue: v.CheckIssue<string>) => `HTML or script is not allowed: found ${findMarkup(String(issue.input))}`,
+);
+
+const plainText = v.pipe(
+  v.string('must be text'),
+  v.maxLength(TEXT_MAX_LENGTH, `must be at most ${TEXT_MAX_LENGTH} characters`),
+  noMarkup,
+);
+
+const textList = v.pipe(
+  v.array(plainText, 'must be a list of text'),
+  v.maxLength(LIST_MAX_ITEMS, `must have at most ${LIST_MAX_ITEMS} items`),
+);
+
+const amount = v.pipe(
+  v.number('must be a number'),
+  v.finite('must be a finite number'),
+  v.minValue(0, 'must not be negative'),
+);
+
+const picklistOf = <const T extends readonly string[]>(ids: T, what: string) =>
+  v.picklist(ids, (issue) => `${JSON.stringify(issue.input)} is not a known ${what}`);
+
+export const PresetIdSchema = v.pipe(
+  v.string('must be text'),
+  v.regex(/^[A-Za-z0-9_-]+$/, 'may only contain letters, digits, "-" and "_"'),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(ID_MAX_LENGTH, `must be at most ${ID_MAX_LENGTH} characters`),
+);
+
+export const PresetNameSchema = v.pipe(
+  v.string('must be text'),
+  v.trim(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(NAME_MAX_LENGTH, `must be at most ${NAME_MAX_LENGTH} characters`),
+  noMarkup,
+);
+
+const sectionEntries = Object.fromEntries(SECTION_IDS.map((id) => [id, v.optional(v.boolean('must be true or false'))])) as {
+  [K in SectionId]: v.OptionalSchema<v.BooleanSchema<string>, undefined>;
+};
+
+export const TailorOptionsSchema = v.strictObject(
+  {
+    specialty: v.optional(picklistOf(SPECIALTY_IDS, 'specialty')),
+    setting: v.optional(picklistOf(SETTING_IDS, 'setting')),
+    state: v.optional(picklistOf(STATE_CODES, 'state code')),
+    company: v.optional(plainText),
+    location: v.optional(plainText),
+    employmentType: v.optional(picklistOf(EMPLOYMENT_TYPES, 'employment type')),
+    schedule: v.optional(plainText),
+    payMin: v.optional(amount),
+    payMax: v.optional(amount),
+    payUnit: v.optional(picklistOf(PAY_UNITS, 'pay unit')),
+    benefits: v.optional(textList),
+    supervision: v.optional(plainText),
+    howToApply: v.optional(plainText),
+    aboutUs: v.optional(plainText),
+    eeo: v.optional(v.boolean('must be true or false')),
+    extraResponsibilities: v.optional(textList),
+    extraRequirements: v.optional(textList),
+    dropLines: v.optional(textList),
+    sections: v.optional(v.strictObject(sectionEntries, (issue) => unknownKeyMessage(issue, 'section id'))),
+    physicalDemands: v.optional(picklistOf(PHYSICAL_DEMANDS_WORDINGS, 'physical-demands wording')),
+    adaStandHours: v.optional(amount),
+    adaLiftPounds: v.optional(amount),
+  },
+  (issue) => unknownKeyMessage(issue, 'option'),
+);
+
+function unknownKeyMessage(issue: v.BaseIssue<unknown>, what: string): string {
+  if (issue.expected === 'never') return `${JSON.stringify(issue.path?.at(-1)?.key)} is not a known ${what}`;
+  return `must be an object (got ${issue.received})`;
+}
+
+const timestamp = v.pipe(
+  v.number('must be a number'),
+  v.finite('must be a finite number'),
+  v.minValue(0, 'must not be negative'),
+);
+
+export const PresetSchema = v.strictObject(
+  {
+    id: PresetIdSchema,
+    name: PresetNameSchema,
+    options: TailorOptionsSchema,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  },
+  (issue) => unknownKeyMessage(issue, 'preset field'),
+);
+
+export const PresetSettingsSchema = v.strictObject(
+  { defaultPresetId: v.optional(PresetIdSchema) },
+  (issue) => unknownKeyMessage(issue, 'setting'),
+);
+
+/** `presets:meta`: the settings plus what storage needs (version, display order, last change). */
+export const PresetsMetaSchema = v.strictObject(
+  {
+    schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    defaultPresetId: v.optional(PresetIdSchema),
+    order: v.pipe(v.array(PresetIdSchema), v.maxLength(ORDER_MAX_ITEMS)),
+    updatedAt: timestamp,
+  },
+  (issue) => unknownKeyMessage(issue, 'meta field'),
+);
+
+export type Preset = Omit<v.InferOutput<typeof PresetSchema>, 'options'> & { options: TailorOptions };
+export type PresetSettings = v.InferOutput<typeof PresetSettingsSchema>;
+export type PresetsMeta = v.InferOutput<typeof PresetsMetaSchema>;
+
+// The schema must describe exactly `TailorOptions`: a field added there without a schema entry fails here.
+type SchemaOptions = v.InferOutput<typeof TailorOptionsSchema>;
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesTailorOptions: Exact<Required<SchemaOptions>, Required<TailorOptions>> = true;
+void schemaMatchesTailorOptions;
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** "options.company: HTML or script is not allowed…" — the path first, so the user knows which field. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[], prefix = '', max = 5): string {
+  const lines = issues.slice(0, max).map((issue) => {
+    const path = issuePath(issue, prefix);
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  if (issues.length > max) lines.push(`…and ${issues.length - max} more problem(s)`);
+  return lines.join('; ');
+}
+
+function issuePath(issue: v.BaseIssue<unknown>, prefix: string): string {
+  let path = prefix;
+  for (const item of issue.path ?? []) {
+    const key = item.key;
+    if (typeof key === 'number') path += `[${key}]`;
+    else path += path ? `.${String(key)}` : String(key);
+  }
+  return path;
+}
+
+function validateWith<T>(
+  schema: v.GenericSchema<unknown, T>,
+  input: unknown,
+  prefix: string,
+): Validation<T> {
+  const result = v.safeParse(schema, input);
+  return result.success ? { ok: true, value: result.output } : { ok: false, error: describeIssues(result.issues, prefix) };
+}
+
+export const validatePreset = (input: unknown, prefix = ''): Validation<Preset> =>
+  validateWith(PresetSchema as v.GenericSchema<unknown, Preset>, input, prefix);
+
+export const validateOptions = (input: unknown, prefix = 'options'): Validation<TailorOptions> =>
+  validateWith(TailorOptionsSchema as v.GenericSchema<unknown, TailorOptions>, input, prefix);
+
+export const validateName = (input: unknown, prefix = 'name'): Validation<string> =>
+  validateWith(PresetNameSchema, input, prefix);
+
+export const validateMeta = (input: unknown, prefix = ''): Validation<PresetsMeta> =>
+  validateWith(PresetsMetaSchema, input, prefix);
+
+export const validateSettings = (input: unknown, prefix = ''): Validation<PresetSettings> =>
+  validateWith(PresetSettingsSchema, input, prefix);
