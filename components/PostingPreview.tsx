@@ -1,0 +1,22 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { sanitizePostingHtml } from './sanitizePostingHtml';
+
+interface PostingPreviewProps {
+  /** Output of `render(posting, 'html')`. Sanitized here whatever its origin. */
+  html: string;
+  allowedTags: readonly string[];
+}
+
+/** The live preview: sanitized to a fragment and mounted with replaceChildren on every change. */
+export function PostingPreview({ html, allowedTags }: PostingPreviewProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    ref.current?.replaceChildren(sanitizePostingHtml(html, allowedTags));
+  }, [html, allowedTags]);
+  return (
+    <section class="preview" aria-labelledby="preview-heading">
+      <h2 id="preview-heading">Preview</h2>
+      <div ref={ref} class="preview-body" data-testid="posting-preview" />
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { useId, useState } from 'preact/hooks';
+
+export interface PresetChoice {
+  id: string;
+  name: string;
+}
+
+interface PresetBarProps {
+  hydrated: boolean;
+  presets: readonly PresetChoice[];
+  currentId: string | null;
+  dirty: boolean;
+  onPick(id: string | null): void;
+  onSaveAs(name: string): Promise<void>;
+  onUpdate(): Promise<void>;
+}
+
+/**
+ * Preset picker plus Save as / Update. Shows "Unsaved changes" and a "*" after the preset name while the
+ * edited options differ from what is stored. Until the store has hydrated nothing can be written.
+ */
+export function PresetBar({ hydrated, presets, currentId, dirty, onPick, onSaveAs, onUpdate }: PresetBarProps) {
+  const id = useId();
+  const [naming, setNaming] = useState(false);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const current = presets.find((p) => p.id === currentId) ?? null;
+  if (!hydrated) {
+    return (
+      <section class="card preset-bar" aria-busy="true">
+        <p class="loading" role="status">
+          Loading presets…
+        </p>
+      </section>
+    );
+  }
+  const attempt = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+      return true;
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = async () => {
+    const trimmed = name.trim();
+    if (!trimmed) {
+      setError('Give the preset a name.');
+      return;
+    }
+    if (await attempt(() => onSaveAs(trimmed))) {
+      setNaming(false);
+      setName('');
+    }
+  };
+  return (
+    <section class="card preset-bar" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>
+        Preset: {current ? current.name : 'none'}
+        {dirty ? '*' : ''} {dirty && <span class="badge">Unsaved changes</span>}
+      </h2>
+      <div class="field">
+        <label for={`${id}-pick`}>Preset</label>
+        <select id={`${id}-pick`} value={currentId ?? ''} onChange={(e) => onPick((e.currentTarget as HTMLSelectElement).value || null)}>
+          <option value="">— New posting —</option>
+          {presets.map((preset) => (
+            <option key={preset.id} value={preset.id}>
+              {preset.name}
+              {preset.id === currentId && dirty ? ' *' : ''}
+            </option>
+          ))}
+        </select>
+      </div>
+      {naming ? (
+        <div class="add-row">
+          <label for={`${id}-name`} class="visually-hidden">
+            New preset name
+          </label>
+          <input
+            id={`${id}-name`}
+            type="text"
+            value={name}
+            placeholder="Preset name"
+            maxLength={80}
+            onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') void save();
+              if (e.key === 'Escape') setNaming(false);
+            }}
+          />
+          <button type="button" class="primary" disabled={busy} onClick={() => void save()}>
+            Save
+          </button>
+          <button type="button" onClick={() => setNaming(false)}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <div class="button-row">
+          <button type="button" onClick={() => setNaming(true)}>
+            Save as preset
+          </button>
+          <button type="button" disabled={!current || !dirty || busy} onClick={() => void attempt(onUpdate)}>
+            Update preset
+          </button>
+        </div>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

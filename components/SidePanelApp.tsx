@@ -1,0 +1,172 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { Finding } from '../checks/types';
+import type { Posting, SectionId, TailorOptions } from '../template/types';
+import { BulletListEditor } from './BulletListEditor';
+import { ChoiceSelect } from './ChoiceSelect';
+import { copyPosting } from './copyPosting';
+import { EmployerFields } from './EmployerFields';
+import { FindingsList } from './FindingsList';
+import { InsertActions, type ActionResult } from './InsertActions';
+import { LicenseStateInput } from './LicenseStateInput';
+import type { ChecksPort, InsertPort, PresetsPort } from './ports';
+import { PostingPreview } from './PostingPreview';
+import { PresetBar } from './PresetBar';
+import { SectionToggles } from './SectionToggles';
+import { StateFactsCard } from './StateFactsCard';
+import {
+  JURISDICTION_NAMES,
+  PREVIEW_TAGS,
+  SETTING_CHOICES,
+  SPECIALTY_CHOICES,
+  buildPosting,
+  factsFor,
+  headingOf,
+  renderPosting,
+} from './templateAdapter';
+import { TemplateLinesList } from './TemplateLinesList';
+import { hasUnsavedChanges, useTailorState, type TailorStore } from './useTailorState';
+import { WordingOptions } from './WordingOptions';
+
+export interface SidePanelAppProps {
+  store: TailorStore;
+  presets: PresetsPort;
+  /** Absent until the checks module is wired: the findings card is then hidden. */
+  checks?: ChecksPort;
+  /** Absent until the insertion engine is wired: only Copy is offered. */
+  inserter?: InsertPort;
+}
+
+/** The template's own bullets for a section, whether or not the user dropped them. */
+function templateLines(options: TailorOptions, section: SectionId) {
+  const { dropLines: _drop, sections: _sections, extraRequirements: _r, extraResponsibilities: _x, ...rest } = options;
+  const full = buildPosting(rest);
+  return full.sections.find((s) => s.id === section)?.bullets.filter((line) => line.origin !== 'user') ?? [];
+}
+
+export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppProps) {
+  const state = useTailorState(store);
+  const view = presets.useView();
+  const { options } = state;
+  const dirty = hasUnsavedChanges(state);
+  const posting: Posting = useMemo(() => buildPosting(options), [options]);
+  const html = useMemo(() => renderPosting(posting, 'html'), [posting]);
+  const findings: Finding[] = useMemo(() => (checks ? checks.run(posting) : []), [checks, posting]);
+  const responsibilityLines = useMemo(() => templateLines(options, 'responsibilities'), [options]);
+  const requirementLines = useMemo(() => templateLines(options, 'requirements'), [options]);
+
+  // Start from the default preset once presets are loaded, unless the user already began editing.
+  const startedFromDefault = useRef(false);
+  useEffect(() => {
+    if (!view.hydrated || startedFromDefault.current) return;
+    startedFromDefault.current = true;
+    const current = store.getState();
+    if (current.presetId || hasUnsavedChanges(current)) return;
+    const preset = view.presets.find((p) => p.id === view.defaultId);
+    if (preset) current.load(preset.options, preset.id);
+  }, [view.hydrated, view.defaultId, view.presets, store]);
+
+  const patch = (change: Partial<TailorOptions>) => store.getState().patch(change);
+  const sectionsPresent = posting.sections.map((s) => ({ id: s.id, heading: s.heading }));
+
+  const copy = async (section: SectionId | undefined): Promise<ActionResult> => {
+    const renderOptions = section ? { section } : undefined;
+    await copyPosting(renderPosting(posting, 'html', renderOptions), renderPosting(posting, 'text', renderOptions), PREVIEW_TAGS);
+    return { ok: true, message: section ? `Copied ${headingOf(section)}.` : 'Copied the posting (formatted and plain text).' };
+  };
+
+  return (
+    <main class="side-panel">
+      <h1>OTA job posting</h1>
+      {view.notices.map((notice) => (
+        <p class="notice" role="status" key={notice}>
+          {notice}
+        </p>
+      ))}
+      <PresetBar
+        hydrated={view.hydrated}
+        presets={view.presets}
+        currentId={state.presetId}
+        dirty={dirty}
+        onPick={(id) => {
+          const preset = view.presets.find((p) => p.id === id);
+          if (preset) store.getState().load(preset.options, preset.id);
+          else store.getState().load({}, null);
+        }}
+        onSaveAs={async (name) => {
+          const saved = await presets.create(name, store.getState().options);
+          store.getState().load(saved.options, saved.id);
+        }}
+        onUpdate={async () => {
+          const { presetId, options: current } = store.getState();
+          if (!presetId) return;
+          const saved = await presets.update(presetId, current);
+          // Edits typed while the write was in flight stay unsaved; otherwise adopt the stored form.
+          if (store.getState().options === current) store.getState().load(saved.options, saved.id);
+          else store.getState().markSavedAs(saved.options, saved.id);
+        }}
+      />
+      <div class="panel-layout">
+        <div class="editor">
+          <fieldset class="role">
+            <legend>Role</legend>
+            <ChoiceSelect
+              label="Specialty"
+              value={posting.options.specialty}
+              choices={SPECIALTY_CHOICES}
+              onChange={(specialty) => patch({ specialty })}
+            />
+            <ChoiceSelect
+              label="Setting"
+              value={posting.options.setting}
+              choices={SETTING_CHOICES}
+              onChange={(setting) => patch({ setting })}
+            />
+            <LicenseStateInput value={options.state} jurisdictions={JURISDICTION_NAMES} onChange={(state) => patch({ state })} />
+          </fieldset>
+          <StateFactsCard facts={factsFor(options.state)} />
+          <EmployerFields options={options} onChange={patch} />
+          <WordingOptions options={options} onChange={patch} />
+          <details class="group">
+            <summary>Responsibilities and requirements</summary>
+            <div>
+              <TemplateLinesList
+                label="Template responsibilities"
+                lines={responsibilityLines}
+                dropped={options.dropLines}
+                onChange={(dropLines) => patch({ dropLines })}
+              />
+              <BulletListEditor
+                label="Extra responsibilities"
+                items={options.extraResponsibilities}
+                onChange={(extraResponsibilities) => patch({ extraResponsibilities })}
+              />
+              <TemplateLinesList
+                label="Template requirements"
+                lines={requirementLines}
+                dropped={options.dropLines}
+                onChange={(dropLines) => patch({ dropLines })}
+              />
+              <BulletListEditor
+                label="Extra requirements"
+                items={options.extraRequirements}
+                onChange={(extraRequirements) => patch({ extraRequirements })}
+              />
+            </div>
+          </details>
+          <SectionToggles value={options.sections} headingOf={headingOf} onChange={(sections) => patch({ sections })} />
+        </div>
+        <div class="output">
+          <InsertActions
+            sections={sectionsPresent}
+            canInsert={inserter !== undefined}
+            onInsert={(section) => inserter!.insert(posting, section)}
+            onFill={() => inserter!.fill(posting)}
+            onCopy={copy}
+          />
+          {checks && <FindingsList findings={findings} onFix={(finding) => finding.fix && patch(finding.fix.patch)} />}
+          <PostingPreview html={html} allowedTags={PREVIEW_TAGS} />
+        </div>
+      </div>
+    </main>
+  );
+}

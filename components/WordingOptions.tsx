@@ -1,0 +1,52 @@
+import { useId } from 'preact/hooks';
+import type { PhysicalDemandsWording, TailorOptions } from '../template/types';
+import { TextField } from './TextField';
+
+interface WordingOptionsProps {
+  options: TailorOptions;
+  onChange(change: Partial<TailorOptions>): void;
+}
+
+/** Supervision wording, physical-demands wording (seed or ADA essential functions) and the EEO switch. */
+export function WordingOptions({ options, onChange }: WordingOptionsProps) {
+  const id = useId();
+  const wording: PhysicalDemandsWording = options.physicalDemands ?? 'seed';
+  const radio = (value: PhysicalDemandsWording, text: string) => (
+    <div class="check">
+      <input
+        id={`${id}-${value}`}
+        type="radio"
+        name={`${id}-physical`}
+        checked={wording === value}
+        onChange={() => onChange({ physicalDemands: value })}
+      />
+      <label for={`${id}-${value}`}>{text}</label>
+    </div>
+  );
+  return (
+    <fieldset class="wording">
+      <legend>Wording</legend>
+      <TextField
+        label="Supervision wording"
+        value={options.supervision}
+        placeholder="under the supervision of a licensed occupational therapist"
+        hint="Leave empty for the default wording."
+        onChange={(supervision) => onChange({ supervision })}
+      />
+      <fieldset>
+        <legend>Physical demands</legend>
+        {radio('seed', 'Template wording ("stand for long hours, lift heavy loads")')}
+        {radio('ada', 'ADA essential-functions wording (with accommodation)')}
+      </fieldset>
+      <div class="check">
+        <input
+          id={`${id}-eeo`}
+          type="checkbox"
+          checked={options.eeo !== false}
+          onChange={(e) => onChange({ eeo: (e.currentTarget as HTMLInputElement).checked ? undefined : false })}
+        />
+        <label for={`${id}-eeo`}>Include the EEO statement</label>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * What the side panel and options page need from the presets, checks and insertion modules, stated
+ * as small interfaces. Each adapter file implements one of them over the real module; tests can
+ * hand in their own. This keeps the UI buildable and testable while those modules change.
+ */
+import type { Finding } from '../checks/types';
+import type { SectionId, TailorOptions, Posting } from '../template/types';
+import type { ActionResult } from './InsertActions';
+
+export interface PresetEntry {
+  id: string;
+  name: string;
+  options: TailorOptions;
+}
+
+export interface PresetsView {
+  /** False until stored presets are loaded; nothing may be written before. */
+  hydrated: boolean;
+  presets: readonly PresetEntry[];
+  defaultId: string | null;
+  /** Storage notices to show (e.g. "sync is full, presets are kept on this device only"). */
+  notices: readonly string[];
+}
+
+export interface PresetsPort {
+  /** Preact hook: re-renders the caller when presets change (in this or another extension page). */
+  useView(): PresetsView;
+  /** Resolves to the preset as stored (the store may normalize the options). */
+  create(name: string, options: TailorOptions): Promise<PresetEntry>;
+  update(id: string, options: TailorOptions): Promise<PresetEntry>;
+}
+
+export interface ChecksPort {
+  run(posting: Posting): Finding[];
+}
+
+export interface InsertPort {
+  insert(posting: Posting, section: SectionId | undefined): Promise<ActionResult>;
+  fill(posting: Posting): Promise<ActionResult>;
+}

@@ -1,0 +1,79 @@
+/**
+ * The one place the UI touches the presets store. Every action flushes the queued storage write and
+ * reports a failed write as an error, so a "Saved" the user sees means it reached storage.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { selectSortedPresets, type PresetsState, type PresetsStore } from '../presets/store';
+import type { TailorOptions } from '../template/types';
+import type { PresetEntry, PresetsPort, PresetsView } from './ports';
+
+export interface ManagedPresetsPort extends PresetsPort {
+  rename(id: string, name: string): Promise<void>;
+  duplicate(id: string): Promise<void>;
+  /** Returns the undo action. */
+  remove(id: string): Promise<() => Promise<void>>;
+  setDefault(id: string | null): Promise<void>;
+}
+
+function viewOf(state: PresetsState): PresetsView {
+  const presets: PresetEntry[] = selectSortedPresets(state).map((p) => ({ id: p.id, name: p.name, options: p.options }));
+  const notices = [
+    ...(state.loadError ? [`Presets could not be loaded: ${state.loadError}`] : []),
+    ...(state.storageNotice ? [state.storageNotice] : []),
+    ...state.notices.map((notice) => notice.message),
+  ];
+  return {
+    // A load error ends loading too: the UI then shows the error instead of spinning for ever.
+    hydrated: state.hydrated || state.loadError !== null,
+    presets,
+    defaultId: state.defaultPresetId ?? null,
+    notices: [...new Set(notices)],
+  };
+}
+
+export function presetsPortFrom(store: PresetsStore): ManagedPresetsPort {
+  const flushed = async () => {
+    const result = await store.getState().flush();
+    if (result.failed.length) throw new Error(`Not saved: ${result.failed.map((f) => f.error).join('; ')}`);
+  };
+  return {
+    useView() {
+      const [view, setView] = useState(() => viewOf(store.getState()));
+      useEffect(() => {
+        setView(viewOf(store.getState()));
+        return store.subscribe((state) => setView(viewOf(state)));
+      }, []);
+      return view;
+    },
+    async create(name: string, options: TailorOptions) {
+      const preset = store.getState().create(name, options);
+      await flushed();
+      return { id: preset.id, name: preset.name, options: preset.options };
+    },
+    async update(id, options) {
+      const preset = store.getState().update(id, options);
+      await flushed();
+      return { id: preset.id, name: preset.name, options: preset.options };
+    },
+    async rename(id, name) {
+      store.getState().rename(id, name);
+      await flushed();
+    },
+    async duplicate(id) {
+      store.getState().duplicate(id);
+      await flushed();
+    },
+    async remove(id) {
+      store.getState().remove(id);
+      await flushed();
+      return async () => {
+        if (!store.getState().undoRemove()) throw new Error('Nothing to undo: the preset was already restored or replaced.');
+        await flushed();
+      };
+    },
+    async setDefault(id) {
+      store.getState().setDefault(id ?? undefined);
+      await flushed();
+    },
+  };
+}
