@@ -1,0 +1,310 @@
+/**
+ * Command-line front end to the template engine: flags → TailorOptions → tailor() → render().
+ *   npm run template -- --specialty pediatrics --setting school-district --state TX --format text
+ * Parsing is a pure function (parseTemplateArgs) so tests and later flags (--check) reuse it; main()
+ * takes injected streams so tests can run it without spawning a process.
+ */
+import { pathToFileURL } from 'node:url';
+import {
+  EMPLOYMENT_TYPES,
+  FORMATS,
+  JURISDICTIONS,
+  PAY_UNITS,
+  PHYSICAL_DEMANDS_WORDINGS,
+  SECTION_IDS,
+  SETTING_IDS,
+  SPECIALTY_IDS,
+  STATE_CODES,
+  render,
+  tailor,
+  type Format,
+  type SectionId,
+  type TailorOptions,
+} from '../template/index';
+
+export const EXIT_OK = 0;
+export const EXIT_RUNTIME_ERROR = 1;
+export const EXIT_USAGE = 2;
+
+export interface ParsedTemplateArgs {
+  ok: true;
+  options: TailorOptions;
+  format: Format;
+  section?: SectionId;
+  json: boolean;
+  list: boolean;
+  help: boolean;
+  /** Reserved for posting checks (added by the checks helper); parsed only. */
+  check: boolean;
+}
+export interface TemplateArgsError {
+  ok: false;
+  error: string;
+}
+export type TemplateArgsResult = ParsedTemplateArgs | TemplateArgsError;
+
+type FlagKind = 'string' | 'boolean' | 'list';
+interface FlagSpec {
+  kind: FlagKind;
+  help: string;
+  /** Valid values, listed in the error message when a value is not one of them. */
+  choices?: readonly string[];
+}
+
+/** Every flag the CLI knows. Add a flag here and handle it in applyFlag(). */
+export const TEMPLATE_FLAGS: Record<string, FlagSpec> = {
+  specialty: { kind: 'string', choices: SPECIALTY_IDS, help: 'specialty id' },
+  setting: { kind: 'string', choices: SETTING_IDS, help: 'employment setting id' },
+  state: { kind: 'string', choices: STATE_CODES, help: 'USPS code (50 states, DC, PR, GU, VI)' },
+  format: { kind: 'string', choices: FORMATS, help: 'output format (default text)' },
+  section: { kind: 'string', choices: SECTION_IDS, help: 'render one section alone' },
+  company: { kind: 'string', help: 'employer name' },
+  location: { kind: 'string', help: 'job location' },
+  'employment-type': { kind: 'string', choices: EMPLOYMENT_TYPES, help: 'employment type' },
+  schedule: { kind: 'string', help: 'schedule text' },
+  'pay-min': { kind: 'string', help: 'minimum pay (number)' },
+  'pay-max': { kind: 'string', help: 'maximum pay (number)' },
+  'pay-unit': { kind: 'string', choices: PAY_UNITS, help: 'pay unit' },
+  benefits: { kind: 'list', help: 'benefits, separated by ";"' },
+  supervision: { kind: 'string', help: 'supervision wording, e.g. "under the general supervision of an OT"' },
+  'how-to-apply': { kind: 'string', help: 'how to apply' },
+  'about-us': { kind: 'string', help: 'about the employer' },
+  eeo: { kind: 'string', choices: ['on', 'off'], help: 'EEO statement (default on)' },
+  'physical-demands': { kind: 'string', choices: PHYSICAL_DEMANDS_WORDINGS, help: 'seed wording or ADA rewrite' },
+  'extra-responsibility': { kind: 'list', help: 'extra responsibility (repeatable, or ";"-separated)' },
+  'extra-requirement': { kind: 'list', help: 'extra requirement (repeatable, or ";"-separated)' },
+  drop: { kind: 'list', help: 'line ids to leave out (repeatable, or ";"/","-separated)' },
+  'hide-section': { kind: 'list', help: 'section ids to leave out (repeatable, or ";"/","-separated)' },
+  json: { kind: 'boolean', help: 'print the Posting as JSON' },
+  list: { kind: 'boolean', help: 'print valid ids' },
+  check: { kind: 'boolean', help: 'run posting checks (reserved)' },
+  help: { kind: 'boolean', help: 'show this help' },
+};
+
+function splitList(value: string, separators: RegExp): string[] {
+  return value
+    .split(separators)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+function parseNumber(flag: string, value: string): number | string {
+  const trimmed = value.trim();
+  // Number('') is 0 and Number('0x1F') is 31: accept plain decimals only.
+  if (!/^\d+(\.\d+)?$/.test(trimmed)) return `--${flag} must be a non-negative number, got "${value}"`;
+  return Number(trimmed);
+}
+
+function invalidChoice(flag: string, value: string, choices: readonly string[]): string {
+  return `Invalid value "${value}" for --${flag}. Valid values: ${choices.join(', ')}`;
+}
+
+export function parseTemplateArgs(argv: readonly string[]): TemplateArgsResult {
+  const options: TailorOptions = {};
+  const result: ParsedTemplateArgs = { ok: true, options, format: 'text', json: false, list: false, help: false, check: false };
+  const hiddenSections: string[] = [];
+
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] as string;
+    if (!arg.startsWith('--')) {
+      return { ok: false, error: `Unexpected argument "${arg}". Flags: ${Object.keys(TEMPLATE_FLAGS).map((f) => `--${f}`).join(' ')}` };
+    }
+    const eq = arg.indexOf('=');
+    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+    const spec = TEMPLATE_FLAGS[name];
+    if (!spec) {
+      return { ok: false, error: `Unknown flag "--${name}". Valid flags: ${Object.keys(TEMPLATE_FLAGS).map((f) => `--${f}`).join(' ')}` };
+    }
+    if (spec.kind === 'boolean') {
+      if (eq !== -1) return { ok: false, error: `--${name} takes no value` };
+      if (name === 'json') result.json = true;
+      else if (name === 'list') result.list = true;
+      else if (name === 'check') result.check = true;
+      else if (name === 'help') result.help = true;
+      continue;
+    }
+    let value: string;
+    if (eq !== -1) value = arg.slice(eq + 1);
+    else {
+      const next = argv[index + 1];
+      if (next === undefined || next.startsWith('--')) {
+        return { ok: false, error: `--${name} needs a value${spec.choices ? `. Valid values: ${spec.choices.join(', ')}` : ''}` };
+      }
+      value = next;
+      index += 1;
+    }
+    if (spec.choices) {
+      const normalized = name === 'state' ? value.trim().toUpperCase() : value.trim();
+      if (!spec.choices.includes(normalized)) return { ok: false, error: invalidChoice(name, value, spec.choices) };
+      value = normalized;
+    }
+    const error = applyFlag(name, value, options, result, hiddenSections);
+    if (error) return { ok: false, error };
+  }
+
+  if (options.payMin !== undefined && options.payMax !== undefined && options.payMin > options.payMax) {
+    return { ok: false, error: `--pay-min (${options.payMin}) is greater than --pay-max (${options.payMax})` };
+  }
+  if (hiddenSections.length > 0) {
+    options.sections = Object.fromEntries(hiddenSections.map((id) => [id, false]));
+  }
+  return result;
+}
+
+/** Returns an error message, or undefined when the flag was applied. */
+function applyFlag(
+  name: string,
+  value: string,
+  options: TailorOptions,
+  result: ParsedTemplateArgs,
+  hiddenSections: string[],
+): string | undefined {
+  switch (name) {
+    case 'specialty':
+      options.specialty = value as TailorOptions['specialty'];
+      return undefined;
+    case 'setting':
+      options.setting = value as TailorOptions['setting'];
+      return undefined;
+    case 'state':
+      options.state = value as TailorOptions['state'];
+      return undefined;
+    case 'format':
+      result.format = value as Format;
+      return undefined;
+    case 'section':
+      result.section = value as SectionId;
+      return undefined;
+    case 'company':
+      options.company = value;
+      return undefined;
+    case 'location':
+      options.location = value;
+      return undefined;
+    case 'employment-type':
+      options.employmentType = value as TailorOptions['employmentType'];
+      return undefined;
+    case 'schedule':
+      options.schedule = value;
+      return undefined;
+    case 'pay-min':
+    case 'pay-max': {
+      const parsed = parseNumber(name, value);
+      if (typeof parsed === 'string') return parsed;
+      if (name === 'pay-min') options.payMin = parsed;
+      else options.payMax = parsed;
+      return undefined;
+    }
+    case 'pay-unit':
+      options.payUnit = value as TailorOptions['payUnit'];
+      return undefined;
+    case 'benefits':
+      options.benefits = [...(options.benefits ?? []), ...splitList(value, /;/)];
+      return undefined;
+    case 'supervision':
+      options.supervision = value;
+      return undefined;
+    case 'how-to-apply':
+      options.howToApply = value;
+      return undefined;
+    case 'about-us':
+      options.aboutUs = value;
+      return undefined;
+    case 'eeo':
+      options.eeo = value === 'on';
+      return undefined;
+    case 'physical-demands':
+      options.physicalDemands = value as TailorOptions['physicalDemands'];
+      return undefined;
+    case 'extra-responsibility':
+      options.extraResponsibilities = [...(options.extraResponsibilities ?? []), ...splitList(value, /;/)];
+      return undefined;
+    case 'extra-requirement':
+      options.extraRequirements = [...(options.extraRequirements ?? []), ...splitList(value, /;/)];
+      return undefined;
+    case 'drop':
+      options.dropLines = [...(options.dropLines ?? []), ...splitList(value, /[;,]/)];
+      return undefined;
+    case 'hide-section': {
+      const ids = splitList(value, /[;,]/);
+      const bad = ids.find((id) => !(SECTION_IDS as readonly string[]).includes(id));
+      if (bad !== undefined) return invalidChoice(name, bad, SECTION_IDS);
+      hiddenSections.push(...ids);
+      return undefined;
+    }
+    default:
+      return `Flag --${name} is not handled`;
+  }
+}
+
+export function listText(): string {
+  return [
+    `specialties: ${SPECIALTY_IDS.join(', ')}`,
+    `settings: ${SETTING_IDS.join(', ')}`,
+    `states: ${JURISDICTIONS.map((jurisdiction) => jurisdiction.code).join(', ')}`,
+    `sections: ${SECTION_IDS.join(', ')}`,
+    `formats: ${FORMATS.join(', ')}`,
+    `employment types: ${EMPLOYMENT_TYPES.join(', ')}`,
+    `pay units: ${PAY_UNITS.join(', ')}`,
+    `physical demands: ${PHYSICAL_DEMANDS_WORDINGS.join(', ')}`,
+  ].join('\n');
+}
+
+export function helpText(): string {
+  const lines = Object.entries(TEMPLATE_FLAGS).map(([name, spec]) => {
+    const value = spec.kind === 'boolean' ? '' : spec.choices ? ` <${spec.choices.length > 6 ? 'id' : spec.choices.join('|')}>` : ' <text>';
+    return `  --${name}${value}  ${spec.help}`;
+  });
+  return ['Usage: npm run template -- [flags]', ...lines, 'Run with --list for every valid id.'].join('\n');
+}
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export function main(argv: readonly string[], io: CliIo): number {
+  const parsed = parseTemplateArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`template: ${parsed.error}\n`);
+    return EXIT_USAGE;
+  }
+  if (parsed.help) {
+    io.stdout(`${helpText()}\n`);
+    return EXIT_OK;
+  }
+  if (parsed.list) {
+    io.stdout(`${listText()}\n`);
+    return EXIT_OK;
+  }
+  try {
+    const posting = tailor(parsed.options);
+    if (parsed.json) {
+      io.stdout(`${JSON.stringify(posting, null, 2)}\n`);
+      return EXIT_OK;
+    }
+    const output = render(posting, parsed.format, parsed.section ? { section: parsed.section } : undefined);
+    if (output === '' && parsed.section) {
+      io.stderr(`template: section "${parsed.section}" has no content with these options\n`);
+      return EXIT_USAGE;
+    }
+    io.stdout(`${output}\n`);
+    return EXIT_OK;
+  } catch (error) {
+    // tailor() validates too (RangeError naming the value): report it as a usage error.
+    if (error instanceof RangeError) {
+      io.stderr(`template: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`template: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_RUNTIME_ERROR;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (invokedDirectly) {
+  process.exitCode = main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+}
