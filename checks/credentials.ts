@@ -1,0 +1,133 @@
+import type { Posting, StateCode } from '../template/types';
+import { postingTextUnits, removeLinePatch, type TextUnit } from './posting-text';
+import { licenceStatesInText, stateName, statesNamedInLocation } from './state-names';
+import type { CheckContext, Finding } from './types';
+
+/** OT Compact members per the Commission's CompactConnect config (2025-06-10, unchanged 2026-08-07), plus Kansas (enacted 2026). */
+export const OT_COMPACT_MEMBERS: ReadonlySet<StateCode> = new Set<StateCode>([
+  'AL', 'AR', 'AZ', 'CO', 'DE', 'GA', 'IA', 'IN', 'KY', 'LA', 'ME', 'MD', 'MN', 'MS', 'MO', 'MT', 'NE', 'NH',
+  'NC', 'ND', 'OH', 'RI', 'SC', 'SD', 'TN', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'KS',
+]);
+
+const CHT_SOURCE = 'Hand Therapy Certification Commission eligibility (licensed OT or PT, ≥3 years, ≥4,000 hours); OTA fact sheet §4b';
+const AOTA_SOURCE = 'AOTA Advanced Certification Program eligibility (≥3 years as an occupational therapist); OTA fact sheet §4b';
+const COTA_SOURCE = 'NBCOT: "COTA®" is an NBCOT mark for currently certified practitioners; 16 CCR §4125(b) (CA); NYSED credentials page';
+const COMPACT_SOURCE = 'otcompact.gov ("not yet issuing compact privileges", Sept 2025); CompactConnect member list; OTA fact sheet §2';
+
+const CHT = /\bCHT\b|\bcertified\s+hand\s+therapist\b/i;
+const AOTA_BOARD = /\b(?:BCP|BCPR|BCG|BCMH)\b|\bboard[\s-]certifi\w*\s+in\s+(?:pediatrics|physical\s+rehabilitation|gerontology|mental\s+health)\b|\bAOTA\s+advanced\s+certification\b/i;
+const AOTA_LEGACY_SPECIALTY = /\b(?:SCDCM|SCEM|SCFES|SCLV|SCSS)\b/;
+const COTA = /\bC\.?\s?O\.?\s?T\.?\s?A\.?(?:®|\(R\))?(?![a-z])/;
+const CURRENT_NBCOT = /NBCOT[^.;]*\b(?:current|active|in\s+good\s+standing)\b|\b(?:current|active)\b[^.;]*NBCOT/i;
+const COMPACT_WORDING = [
+  /\bcompact\s+licen[cs]e[sd]?\b/i,
+  /\bmulti-?state\s+licen[cs]e\b/i,
+  /\bcompact\s+(?:privileges?\s+)?(?:is\s+|are\s+)?(?:accepted|welcome|ok|okay|considered)\b/i,
+];
+/** A mention is a requirement when it sits in Requirements, in the title, or says "required/preferred/must". */
+const REQUIREMENT_WORDS = /\b(?:required?|requirements?|preferred|must|needed|eligib\w*|hold)\b/i;
+
+const isRequirementLike = (unit: TextUnit) =>
+  unit.sectionId === 'requirements' || unit.kind === 'title' || REQUIREMENT_WORDS.test(unit.text);
+
+function lineFields(posting: Posting, unit: TextUnit): Partial<Finding> {
+  if (!unit.line) return {};
+  const fix = unit.line.origin === 'user' || unit.line.origin === 'seed' || unit.line.origin === 'specialty' || unit.line.origin === 'setting'
+    ? { label: 'Remove this line', patch: removeLinePatch(posting, unit.line) }
+    : undefined;
+  return { lineId: unit.line.id, ...(fix ? { fix } : {}) };
+}
+
+export function carefulCompactWording(state: StateCode | undefined): string {
+  const name = stateName(state);
+  return `"Active license in ${name} or eligibility for an OT Compact privilege (where ${name} is a member and privileges are being issued)"`;
+}
+
+export function checkCredentials(posting: Posting, context: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  const options = posting?.options ?? ({} as Posting['options']);
+  const state = context.state ?? options.state;
+  const units = postingTextUnits(posting);
+
+  for (const unit of units) {
+    if (unit.kind === 'heading') continue;
+    const requirementLike = isRequirementLike(unit);
+    if (requirementLike && CHT.test(unit.text)) {
+      findings.push({
+        ruleId: 'credentials/cht-not-open-to-ota',
+        severity: 'error',
+        message: 'Certified Hand Therapist (CHT) is open only to occupational and physical therapists, so no OTA can meet this. Ask for hand-therapy experience or orthosis-fabrication skills instead.',
+        source: CHT_SOURCE, asOf: '2026', confidence: 'M',
+        ...lineFields(posting, unit),
+      });
+    }
+    if (requirementLike && AOTA_BOARD.test(unit.text)) {
+      findings.push({
+        ruleId: 'credentials/aota-board-cert-not-open-to-ota',
+        severity: 'error',
+        message: 'AOTA board / advanced certification (BCP, BCPR, BCG, BCMH) requires 3+ years as an occupational therapist, so no OTA can meet this. Ask for experience in the practice area instead.',
+        source: AOTA_SOURCE, asOf: '2021–2025', confidence: 'M',
+        ...lineFields(posting, unit),
+      });
+    }
+    if (requirementLike && AOTA_LEGACY_SPECIALTY.test(unit.text)) {
+      findings.push({
+        ruleId: 'credentials/aota-specialty-legacy',
+        severity: 'warning',
+        message: 'AOTA specialty certifications (SCDCM, SCEM, SCFES, SCLV, SCSS) are now renewal-only: new applicants cannot earn them. Make it "preferred" at most.',
+        source: AOTA_SOURCE, asOf: '2021–2025', confidence: 'M',
+        ...(unit.line ? { lineId: unit.line.id } : {}),
+      });
+    }
+    if (COMPACT_WORDING.some((pattern) => pattern.test(unit.text))) {
+      const member = state ? OT_COMPACT_MEMBERS.has(state) : undefined;
+      const memberNote =
+        member === false ? ` ${stateName(state)} is not an OT Compact member, so only a ${stateName(state)} license works.` : '';
+      findings.push({
+        ruleId: 'credentials/compact-wording',
+        severity: 'error',
+        message: `There is no "compact license": the OT Compact grants a privilege to practise, and privileges are not yet being issued everywhere.${memberNote} Use ${carefulCompactWording(state)}.`,
+        source: COMPACT_SOURCE, asOf: '2025-09', confidence: 'H',
+        ...lineFields(posting, unit),
+      });
+    }
+    if (state) {
+      const otherStates = licenceStatesInText(unit.text).filter((named) => named !== state);
+      if (otherStates.length > 0) {
+        findings.push({
+          ruleId: 'credentials/license-state-mismatch',
+          severity: 'warning',
+          message: `This line asks for a ${otherStates.map(stateName).join(' / ')} license, but the job is in ${stateName(state)}. OTAs need a license in the state where they practise.`,
+          source: 'State OT practice acts (license where services are delivered); OTA fact sheet §1',
+          asOf: '2026-11-26', confidence: 'H',
+          ...lineFields(posting, unit),
+        });
+      }
+    }
+  }
+
+  const cotaUnits = units.filter((unit) => unit.kind !== 'heading' && isRequirementLike(unit) && COTA.test(unit.text));
+  if (cotaUnits.length > 0 && !units.some((unit) => CURRENT_NBCOT.test(unit.text))) {
+    findings.push({
+      ruleId: 'credentials/cota-without-nbcot',
+      severity: 'warning',
+      message: '"COTA" may only be used while NBCOT certification is current, and many licensed OTAs let it lapse. If you need it, say "Current NBCOT certification (COTA®) required"; otherwise ask for the state OTA license.',
+      source: COTA_SOURCE, asOf: '2015–2021', confidence: 'H',
+      ...(cotaUnits[0]?.line ? { lineId: cotaUnits[0].line.id } : {}),
+    });
+  }
+
+  if (state && typeof options.location === 'string') {
+    const named = statesNamedInLocation(options.location);
+    if (named.length > 0 && !named.includes(state)) {
+      findings.push({
+        ruleId: 'credentials/license-state-mismatch',
+        severity: 'warning',
+        message: `The license state is ${stateName(state)}, but the location "${options.location}" is in ${named.map(stateName).join(' / ')}. The license must match where the OTA will practise.`,
+        source: 'State OT practice acts (license where services are delivered); OTA fact sheet §1',
+        asOf: '2026-11-26', confidence: 'H',
+      });
+    }
+  }
+  return findings;
+}
