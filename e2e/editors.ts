@@ -12,6 +12,8 @@ export interface EditorFixture {
   /** Fixture page (without .html), optionally with a query. */
   page: string;
   rich: boolean;
+  /** The model has heading nodes (Trix has only heading1 and drops h2/h3 on paste). */
+  headings: boolean;
   /** The element a user clicks to put the caret in the editor. */
   editable(page: Page): Locator;
   /** How the test itself inserts "bare" (baseline for the benchmark, fixture self-check). */
@@ -19,27 +21,29 @@ export interface EditorFixture {
 }
 
 export const EDITOR_FIXTURES: EditorFixture[] = [
-  { name: 'react-textarea', page: 'textarea-react', rich: false, editable: (p) => p.locator('#job-description'), bareMethod: 'insertText' },
-  { name: 'contenteditable', page: 'contenteditable', rich: true, editable: (p) => p.locator('#editor'), bareMethod: 'insertHTML' },
-  { name: 'quill', page: 'quill', rich: true, editable: (p) => p.locator('.ql-editor'), bareMethod: 'paste' },
-  { name: 'tiptap', page: 'tiptap', rich: true, editable: (p) => p.locator('.ProseMirror'), bareMethod: 'paste' },
-  { name: 'lexical', page: 'lexical', rich: true, editable: (p) => p.locator('#editor'), bareMethod: 'paste' },
-  { name: 'draft', page: 'draft', rich: true, editable: (p) => p.locator('.public-DraftEditor-content'), bareMethod: 'paste' },
-  { name: 'ckeditor5', page: 'ckeditor5', rich: true, editable: (p) => p.locator('.ck-editor__editable'), bareMethod: 'paste' },
+  { name: 'react-textarea', page: 'textarea-react', rich: false, headings: false, editable: (p) => p.locator('#job-description'), bareMethod: 'insertText' },
+  { name: 'contenteditable', page: 'contenteditable', rich: true, headings: true, editable: (p) => p.locator('#editor'), bareMethod: 'insertHTML' },
+  { name: 'quill', page: 'quill', rich: true, headings: true, editable: (p) => p.locator('.ql-editor'), bareMethod: 'paste' },
+  { name: 'tiptap', page: 'tiptap', rich: true, headings: true, editable: (p) => p.locator('.ProseMirror'), bareMethod: 'paste' },
+  { name: 'lexical', page: 'lexical', rich: true, headings: true, editable: (p) => p.locator('#editor'), bareMethod: 'paste' },
+  { name: 'draft', page: 'draft', rich: true, headings: true, editable: (p) => p.locator('.public-DraftEditor-content'), bareMethod: 'paste' },
+  { name: 'ckeditor5', page: 'ckeditor5', rich: true, headings: true, editable: (p) => p.locator('.ck-editor__editable'), bareMethod: 'paste' },
   {
     name: 'tinymce',
     page: 'tinymce',
     rich: true,
+    headings: true,
     editable: (p) => p.frameLocator('iframe.tox-edit-area__iframe').locator('body'),
     bareMethod: 'paste',
   },
-  { name: 'trix', page: 'trix', rich: true, editable: (p) => p.locator('trix-editor'), bareMethod: 'beforeinput' },
+  { name: 'trix', page: 'trix', rich: true, headings: false, editable: (p) => p.locator('trix-editor'), bareMethod: 'beforeinput' },
   // Playwright's CSS engine pierces open shadow roots.
-  { name: 'shadow-root', page: 'shadow-root', rich: true, editable: (p) => p.locator('job-description-field #editor'), bareMethod: 'insertHTML' },
+  { name: 'shadow-root', page: 'shadow-root', rich: true, headings: true, editable: (p) => p.locator('job-description-field #editor'), bareMethod: 'insertHTML' },
   {
     name: 'iframe-host',
     page: 'iframe-host',
     rich: true,
+    headings: true,
     editable: (p) => p.frameLocator('#description-frame').locator('#editor'),
     bareMethod: 'insertHTML',
   },

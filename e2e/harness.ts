@@ -196,3 +196,32 @@ export async function waitForState(
   }
   return last;
 }
+
+/** Waits until the popup reports a finished action (status neither empty nor "Working…"). */
+export async function waitForPopupStatus(popup: Page, timeoutMs = 15_000): Promise<string> {
+  const status = popupStatus(popup).first();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = ((await status.textContent({ timeout: timeoutMs }).catch(() => '')) ?? '').trim();
+    if (text && !/^working/i.test(text)) return text;
+    if (Date.now() > deadline) throw new Error(`Popup status stayed ${JSON.stringify(text)} for ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * The user path: open the popup for `page`'s tab, press the button, wait for the status line.
+ * `double` clicks twice synchronously (a double-click) before anything can finish.
+ */
+export async function runPopupAction(
+  harness: Harness,
+  page: Page,
+  button: RegExp,
+  options: { double?: boolean } = {},
+): Promise<{ popup: Page; status: string }> {
+  const popup = await harness.openPopupFor(page);
+  if (options.double) await doubleClickPopupButton(popup, button);
+  else await clickPopupButton(popup, button);
+  const status = await waitForPopupStatus(popup);
+  return { popup, status };
+}
