@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { createPresetsStore, type PresetsStore } from '../presets/store';
+import { JURISDICTIONS, SPECIALTIES } from '../template/index';
+import { presetsPortFrom } from './presetsAdapter';
+import { SidePanelApp } from './SidePanelApp';
+import { byButton, byLabel, choose, click, settle, typeInto } from './testUtils';
+import { createTailorStore } from './useTailorState';
+
+let container: HTMLElement;
+let presetsStore: PresetsStore;
+
+async function mount() {
+  presetsStore = createPresetsStore({ flushOnPageHide: false, storageOptions: { debounceMs: 0 } });
+  await presetsStore.ready;
+  const tailorStore = createTailorStore();
+  await act(() => {
+    render(<SidePanelApp store={tailorStore} presets={presetsPortFrom(presetsStore)} />, container);
+  });
+  return tailorStore;
+}
+
+const preview = () => container.querySelector<HTMLElement>('[data-testid="posting-preview"]')!;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(async () => {
+  await act(() => render(null, container));
+  presetsStore?.destroy();
+  container.remove();
+});
+
+describe('side panel', () => {
+  it('labels every control the e2e tests drive by name', async () => {
+    await mount();
+    for (const label of ['Specialty', 'Setting', 'License state', 'Company name', 'Location', 'Pay minimum', 'Pay maximum', 'Pay unit', 'Benefits']) {
+      expect(byLabel(container, label)).toBeTruthy();
+    }
+    for (const name of ['Copy', 'Save as preset', 'Update preset']) expect(byButton(container, name)).toBeTruthy();
+  });
+
+  it('changing Specialty updates the preview', async () => {
+    await mount();
+    const pediatrics = SPECIALTIES.find((s) => s.id === 'pediatrics')!;
+    expect(preview().textContent).not.toContain(pediatrics.title);
+    await choose(byLabel<HTMLSelectElement>(container, 'Specialty'), 'pediatrics');
+    expect(preview().textContent).toContain(pediatrics.title);
+    expect(preview().querySelector('h2, h3, p, li')).not.toBeNull();
+  });
+
+  it('shows a hostile company name as text, creating no element or attribute', async () => {
+    await mount();
+    const hostile = '<img src=x onerror=alert(1)>';
+    await typeInto(byLabel(container, 'Company name'), hostile);
+    expect(preview().textContent).toContain(hostile);
+    expect(preview().querySelector('img, script, [onerror], [src]')).toBeNull();
+    const attributes = [...preview().querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name));
+    expect(attributes).toEqual([]);
+  });
+
+  it('says "verify with the board" for a non-H state and not for an H state', async () => {
+    await mount();
+    const high = JURISDICTIONS.find((j) => j.provenance.confidence === 'H')!;
+    const lower = JURISDICTIONS.find((j) => j.provenance.confidence !== 'H')!;
+    const facts = () => container.querySelector<HTMLElement>('.facts')!;
+
+    await typeInto(byLabel(container, 'License state'), high.code);
+    expect(facts().textContent).toContain(high.name);
+    if (high.board) expect(facts().textContent).toContain(high.board);
+    expect(facts().textContent).not.toMatch(/verify with the board/i);
+
+    await typeInto(byLabel(container, 'License state'), lower.name);
+    expect(facts().textContent).toContain(lower.name);
+    expect(facts().textContent).toMatch(/verify with the board/i);
+  });
+
+  it('shows "Unsaved changes" after an edit and clears it after saving a preset', async () => {
+    await mount();
+    expect(container.textContent).not.toContain('Unsaved changes');
+    await typeInto(byLabel(container, 'Company name'), 'Riverside Therapy');
+    expect(container.textContent).toContain('Unsaved changes');
+    expect(container.querySelector('h2')?.textContent).toContain('*');
+
+    await click(byButton(container, 'Save as preset'));
+    await typeInto(byLabel(container, 'New preset name'), 'Riverside outpatient');
+    await click(byButton(container, 'Save'));
+    await settle();
+    expect(container.textContent).not.toContain('Unsaved changes');
+    expect(container.textContent).toContain('Preset: Riverside outpatient');
+
+    // It really reached storage, with the edited options.
+    const stored = Object.values(await fakeBrowser.storage.sync.get(null)).filter(
+      (value) => (value as { name?: string })?.name === 'Riverside outpatient',
+    );
+    expect(stored).toHaveLength(1);
+    expect((stored[0] as { options: { company?: string } }).options.company).toBe('Riverside Therapy');
+
+    // A further edit marks it dirty again, and Update preset clears it.
+    await typeInto(byLabel(container, 'Location'), 'Denver, CO');
+    expect(container.textContent).toContain('Unsaved changes');
+    await click(byButton(container, 'Update preset'));
+    await settle();
+    expect(container.textContent).not.toContain('Unsaved changes');
+  });
+
+  it('shows a loading state and offers no save before presets are loaded', async () => {
+    const pending = createPresetsStore({ flushOnPageHide: false });
+    // Not awaited: the store is still loading while the panel renders.
+    await act(() => {
+      render(<SidePanelApp store={createTailorStore()} presets={presetsPortFrom(pending)} />, container);
+    });
+    expect(pending.getState().hydrated).toBe(false);
+    expect(container.textContent).toContain('Loading presets');
+    expect(() => byButton(container, 'Save as preset')).toThrow();
+    await pending.ready;
+    await settle();
+    expect(byButton(container, 'Save as preset')).toBeTruthy();
+    pending.destroy();
+  });
+});
