@@ -12,8 +12,30 @@ export default defineConfig({
     name: 'OTA Job Post Assistant',
     description:
       'Insert a complete, tailored Occupational Therapist Assistant job description into job-board and ATS forms.',
-    // clipboardWrite: the popup's Copy button and the "page refused the insertion" fallback.
-    permissions: ['clipboardWrite'],
+    permissions: [
+      // activeTab: write into the page the user is on, only after they click the toolbar button, press the
+      // shortcut or use the context menu — instead of a standing <all_urls> host permission.
+      'activeTab',
+      // scripting: inject the content script on demand on non-job-board pages (under activeTab), and run
+      // the page-world insertion step for editors the isolated world cannot reach (Quill 1, TinyMCE API).
+      'scripting',
+      // clipboardWrite: the popup's Copy button and the "page refused the insertion" fallback.
+      'clipboardWrite',
+      // contextMenus: "Insert OTA job description" on editable fields.
+      'contextMenus',
+    ],
+    // No host_permissions: the content script is declared only on the job boards' posting pages
+    // (matches come from insert/sites/*.ts), everything else goes through activeTab.
+    commands: {
+      'insert-posting': {
+        // Ctrl+Shift+Y opens the Downloads library in Firefox, so Firefox gets Alt+Shift+O.
+        suggested_key:
+          browser === 'firefox'
+            ? { default: 'Alt+Shift+O' }
+            : { default: 'Ctrl+Shift+Y', mac: 'Command+Shift+Y' },
+        description: 'Insert the OTA job description into the focused field',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,3 +1,6 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../messaging/background-runtime';
+
 export default defineBackground(() => {
-  // Wiring lives in presets/ and insert/; the background only routes messages (see later issues).
+  startBackground();
 });
