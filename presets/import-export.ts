@@ -1,0 +1,197 @@
+/**
+ * Presets as a file: export to JSON, and import in two steps so the UI can ask about conflicts in between.
+ * `parseImport` is pure and all-or-nothing (one bad preset rejects the file, naming it); `applyImport`
+ * writes through the store, which writes new keys first and the order record last.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import { NewerSchemaError, upgradePresetRecord } from './migrations';
+import { SCHEMA_VERSION, findMarkup, validatePreset, validateSettings, type Preset, type PresetSettings } from './schema';
+import { suffixedName, type PresetsState } from './store';
+
+export const PRESETS_EXPORT_FORMAT = 'ota-job-post-assistant/presets';
+/** 1 MiB: far above any real preset collection, low enough to parse without freezing the popup. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
+export const MAX_IMPORT_PRESETS = 1_000;
+export const IMPORTED_SUFFIX = ' (imported)';
+
+export interface PresetsExportFile {
+  format: typeof PRESETS_EXPORT_FORMAT;
+  schemaVersion: number;
+  exportedAt: string;
+  settings: PresetSettings;
+  presets: Preset[];
+}
+
+export interface ImportConflict {
+  id: string;
+  incoming: Preset;
+  existing: Preset;
+}
+
+export type ParseImportResult =
+  | { ok: true; incoming: Preset[]; conflicts: ImportConflict[]; settings: PresetSettings }
+  | { ok: false; error: string };
+
+export type ConflictResolution = 'keep' | 'replace' | 'keep-both';
+
+export type ApplyImportResult =
+  | { ok: true; added: string[]; replaced: string[]; kept: string[] }
+  | { ok: false; error: string; added: string[]; replaced: string[] };
+
+/** Pretty-printed JSON; only schema fields are written (no storage bookkeeping). */
+export function exportPresets(presets: readonly Preset[], meta: PresetSettings = {}, now: Date = new Date()): string {
+  const file: PresetsExportFile = {
+    format: PRESETS_EXPORT_FORMAT,
+    schemaVersion: SCHEMA_VERSION,
+    exportedAt: now.toISOString(),
+    settings: meta.defaultPresetId ? { defaultPresetId: meta.defaultPresetId } : {},
+    presets: presets.map(({ id, name, options, createdAt, updatedAt }) => ({ id, name, options, createdAt, updatedAt })),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const fail = (error: string): ParseImportResult => ({ ok: false, error });
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** Validates an export file against the schema and finds ids that already exist. Changes nothing. */
+export function parseImport(
+  text: string,
+  existing: readonly Preset[] | Readonly<Record<string, Preset>>,
+): ParseImportResult {
+  // Size first: never parse something this large (char count ≤ UTF-8 byte count, so the cheap test is safe).
+  const bytes = text.length > MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length;
+  if (bytes > MAX_IMPORT_BYTES) {
+    return fail(`The file is too large (${formatBytes(bytes)}); preset files can be at most 1 MB.`);
+  }
+  if (text.trim() === '') return fail('The file is empty.');
+
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return fail(`The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  if (!isRecord(data) || data.format !== PRESETS_EXPORT_FORMAT) {
+    return fail(`This is not an OTA Job Post Assistant presets file ("format" should be "${PRESETS_EXPORT_FORMAT}").`);
+  }
+  const version = data.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return fail('The file has no valid "schemaVersion" (a whole number).');
+  }
+  if (version > SCHEMA_VERSION) return fail(new NewerSchemaError(version, 'The presets in this file').message);
+  if (!Array.isArray(data.presets)) return fail('"presets" must be a list of presets.');
+  if (data.presets.length > MAX_IMPORT_PRESETS) {
+    return fail(`The file holds ${data.presets.length} presets; at most ${MAX_IMPORT_PRESETS} can be imported at once.`);
+  }
+
+  const problems: string[] = [];
+  const incoming: Preset[] = [];
+  const firstIndexOfId = new Map<string, number>();
+  data.presets.forEach((raw: unknown, index: number) => {
+    const result = validatePreset(upgradePresetRecord(raw, version, index), `presets[${index}]`);
+    if (!result.ok) {
+      const name = isRecord(raw) && typeof raw.name === 'string' ? ` "${raw.name.slice(0, 40)}"` : '';
+      problems.push(`Preset ${index + 1}${name} is invalid: ${result.error}`);
+      return;
+    }
+    const earlier = firstIndexOfId.get(result.value.id);
+    if (earlier !== undefined) {
+      problems.push(`Preset id "${result.value.id}" appears twice in the file (presets[${earlier}] and presets[${index}]).`);
+      return;
+    }
+    firstIndexOfId.set(result.value.id, index);
+    incoming.push(result.value);
+  });
+
+  // Not imported, but a file carrying markup anywhere is suspect: refuse it rather than ignore it.
+  if (data.exportedAt !== undefined && (typeof data.exportedAt !== 'string' || findMarkup(data.exportedAt))) {
+    problems.push('"exportedAt" must be a plain date text (HTML or script is not allowed).');
+  }
+
+  let settings: PresetSettings = {};
+  if (data.settings !== undefined) {
+    const result = validateSettings(data.settings, 'settings');
+    if (result.ok) settings = result.value;
+    else problems.push(`The file's settings are invalid: ${result.error}`);
+  }
+
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 5);
+    if (problems.length > shown.length) shown.push(`…and ${problems.length - shown.length} more.`);
+    return fail(`Nothing was imported. ${shown.join(' ')}`);
+  }
+
+  const existingById = new Map((Array.isArray(existing) ? existing : Object.values(existing)).map((p) => [p.id, p]));
+  const conflicts: ImportConflict[] = [];
+  for (const preset of incoming) {
+    const current = existingById.get(preset.id);
+    if (current) conflicts.push({ id: preset.id, incoming: preset, existing: current });
+  }
+  return { ok: true, incoming, conflicts, settings };
+}
+
+export interface ApplyImportOptions {
+  newId?: () => string;
+  now?: () => number;
+}
+
+/**
+ * Writes parsed presets. Every id already in the store needs a resolution: keep (skip the incoming one),
+ * replace, or keep both (the incoming one gets a new id and " (imported)" on its name). Conflicts are
+ * re-checked against the store now, since another window may have changed it after `parseImport`.
+ */
+export async function applyImport(
+  store: StoreApi<PresetsState>,
+  incoming: readonly Preset[],
+  resolution: Readonly<Record<string, ConflictResolution>>,
+  options: ApplyImportOptions = {},
+): Promise<ApplyImportResult> {
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const clock = options.now ?? Date.now;
+  const state = store.getState();
+  if (state.loadError) return { ok: false, error: state.loadError, added: [], replaced: [] };
+  if (!state.hydrated) return { ok: false, error: 'Presets are still loading; try again in a moment.', added: [], replaced: [] };
+
+  const unresolved = incoming.filter((preset) => state.presets[preset.id] && !resolution[preset.id]);
+  if (unresolved.length > 0) {
+    const list = unresolved.map((preset) => `"${preset.name}"`).join(', ');
+    return { ok: false, error: `Choose keep, replace or keep both for ${list}. Nothing was imported.`, added: [], replaced: [] };
+  }
+
+  const added: Preset[] = [];
+  const replaced: Preset[] = [];
+  const kept: string[] = [];
+  const takenIds = new Set([...Object.keys(state.presets), ...incoming.map((preset) => preset.id)]);
+  for (const preset of incoming) {
+    const current = state.presets[preset.id];
+    if (!current) {
+      added.push(preset);
+      continue;
+    }
+    const choice = resolution[preset.id];
+    if (choice === 'keep') {
+      kept.push(preset.id);
+    } else if (choice === 'replace') {
+      replaced.push({ ...preset, updatedAt: Math.max(clock(), current.updatedAt + 1, preset.updatedAt) });
+    } else {
+      let id = newId();
+      while (takenIds.has(id)) id = newId();
+      takenIds.add(id);
+      const time = clock();
+      added.push({ ...preset, id, name: suffixedName(preset.name, IMPORTED_SUFFIX), createdAt: time, updatedAt: time });
+    }
+  }
+
+  try {
+    const result = await state.commitImport({ added, replaced });
+    return result.ok ? { ...result, kept } : result;
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error), added: [], replaced: [] };
+  }
+}
