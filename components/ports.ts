@@ -38,3 +38,27 @@ export interface InsertPort {
   insert(posting: Posting, section: SectionId | undefined): Promise<ActionResult>;
   fill(posting: Posting): Promise<ActionResult>;
 }
+
+export type ConflictChoice = 'keep' | 'replace' | 'keep-both';
+
+export interface ImportConflictView {
+  id: string;
+  incomingName: string;
+  existingName: string;
+}
+
+export type ParsedImport =
+  | { ok: false; error: string }
+  | {
+      ok: true;
+      count: number;
+      conflicts: readonly ImportConflictView[];
+      /** Every conflict id needs a choice; nothing is written when one is missing. */
+      apply(resolution: Readonly<Record<string, ConflictChoice>>): Promise<ActionResult>;
+    };
+
+export interface ImportExportPort {
+  exportJson(): { json: string; count: number };
+  /** Validates the file text; changes nothing. */
+  parse(text: string): ParsedImport;
+}

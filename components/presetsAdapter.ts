@@ -3,9 +3,10 @@
  * reports a failed write as an error, so a "Saved" the user sees means it reached storage.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { applyImport, exportPresets, parseImport, type ConflictResolution } from '../presets/import-export';
 import { selectSortedPresets, type PresetsState, type PresetsStore } from '../presets/store';
 import type { TailorOptions } from '../template/types';
-import type { PresetEntry, PresetsPort, PresetsView } from './ports';
+import type { ImportExportPort, PresetEntry, PresetsPort, PresetsView } from './ports';
 
 export interface ManagedPresetsPort extends PresetsPort {
   rename(id: string, name: string): Promise<void>;
@@ -74,6 +75,34 @@ export function presetsPortFrom(store: PresetsStore): ManagedPresetsPort {
     async setDefault(id) {
       store.getState().setDefault(id ?? undefined);
       await flushed();
+    },
+  };
+}
+
+/** Export / two-step import over the presets module's `exportPresets`, `parseImport` and `applyImport`. */
+export function importExportPortFrom(store: PresetsStore): ImportExportPort {
+  return {
+    exportJson() {
+      const state = store.getState();
+      const presets = selectSortedPresets(state);
+      const settings = state.defaultPresetId ? { defaultPresetId: state.defaultPresetId } : {};
+      return { json: exportPresets(presets, settings), count: presets.length };
+    },
+    parse(text) {
+      const parsed = parseImport(text, store.getState().presets);
+      if (!parsed.ok) return parsed;
+      return {
+        ok: true,
+        count: parsed.incoming.length,
+        conflicts: parsed.conflicts.map((c) => ({ id: c.id, incomingName: c.incoming.name, existingName: c.existing.name })),
+        async apply(resolution: Readonly<Record<string, ConflictResolution>>) {
+          const result = await applyImport(store, parsed.incoming, resolution);
+          if (!result.ok) return { ok: false, message: result.error };
+          await store.getState().flush();
+          const kept = result.kept.length ? `, kept ${result.kept.length} existing` : '';
+          return { ok: true, message: `Imported ${result.added.length} new, replaced ${result.replaced.length}${kept}.` };
+        },
+      };
     },
   };
 }

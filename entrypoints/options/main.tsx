@@ -1,9 +1,13 @@
 import { render } from 'preact';
 import '../../assets/ui.css';
+import { ImportExportPanel } from '../../components/ImportExportPanel';
 import { OptionsApp } from '../../components/OptionsApp';
-import { presetsPortFrom } from '../../components/presetsAdapter';
+import { importExportPortFrom, presetsPortFrom } from '../../components/presetsAdapter';
 import { createPresetsStore } from '../../presets/store';
 
-const presets = presetsPortFrom(createPresetsStore());
+const store = createPresetsStore();
 
-render(<OptionsApp presets={presets} />, document.getElementById('app')!);
+render(
+  <OptionsApp presets={presetsPortFrom(store)} importExport={<ImportExportPanel port={importExportPortFrom(store)} />} />,
+  document.getElementById('app')!,
+);
