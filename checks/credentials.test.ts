@@ -104,3 +104,12 @@ describe('license state vs location', () => {
     expect(licenceStatesInText('State license to work as an OTA')).toEqual([]);
   });
 });
+
+describe('COTA next to the NBCOT certification it stands for', () => {
+  it('"NBCOT certification (COTA®), which the license requires" is not flagged', () => {
+    expect(ids({ extraRequirements: ['NBCOT certification (COTA®), which the Montana license requires at application'] })).toEqual([]);
+  });
+  it('"COTA/L license required" is flagged', () => {
+    expect(ids({ extraRequirements: ['COTA/L license required'] })).toEqual(['credentials/cota-without-nbcot']);
+  });
+});

@@ -19,6 +19,7 @@ const AOTA_BOARD = /\b(?:BCP|BCPR|BCG|BCMH)\b|\bboard[\s-]certifi\w*\s+in\s+(?:p
 const AOTA_LEGACY_SPECIALTY = /\b(?:SCDCM|SCEM|SCFES|SCLV|SCSS)\b/;
 const COTA = /\bC\.?\s?O\.?\s?T\.?\s?A\.?(?:®|\(R\))?(?![a-z])/;
 const CURRENT_NBCOT = /NBCOT[^.;]*\b(?:current|active|in\s+good\s+standing)\b|\b(?:current|active)\b[^.;]*NBCOT/i;
+const NAMES_NBCOT_CERTIFICATION = /NBCOT[®\s]*certif/i;
 const COMPACT_WORDING = [
   /\bcompact\s+licen[cs]e[sd]?\b/i,
   /\bmulti-?state\s+licen[cs]e\b/i,
@@ -106,7 +107,10 @@ export function checkCredentials(posting: Posting, context: CheckContext): Findi
     }
   }
 
-  const cotaUnits = units.filter((unit) => unit.kind !== 'heading' && isRequirementLike(unit) && COTA.test(unit.text));
+  // "NBCOT certification (COTA®)" names the certification itself; a bare "COTA required" does not.
+  const cotaUnits = units.filter(
+    (unit) => unit.kind !== 'heading' && isRequirementLike(unit) && COTA.test(unit.text) && !NAMES_NBCOT_CERTIFICATION.test(unit.text),
+  );
   if (cotaUnits.length > 0 && !units.some((unit) => CURRENT_NBCOT.test(unit.text))) {
     findings.push({
       ruleId: 'credentials/cota-without-nbcot',

@@ -119,7 +119,9 @@ export function checkInclusiveLanguage(posting: Posting, _context: CheckContext)
       severity: masculineLeaning ? 'warning' : 'info',
       message: masculineLeaning
         ? `Wording leans masculine-coded (${masculineCount} masculine vs ${feminineCount} feminine: ${list(coding.masculine)}). Research shows this lowers appeal to women; soften or balance these words.`
-        : `Wording is ${feminineCount > masculineCount ? 'feminine-leaning' : 'balanced'} (${masculineCount} masculine vs ${feminineCount} feminine coded words).`,
+        : `Wording is ${feminineCount > masculineCount ? 'feminine-leaning' : 'balanced'} (${masculineCount} masculine vs ${feminineCount} feminine coded words${
+            masculineCount + feminineCount > 0 ? `: ${[list(coding.masculine), list(coding.feminine)].filter(Boolean).join('; ')}` : ''
+          }).`,
       source: GENDER_CODED_SOURCE,
       asOf: GENDER_CODED_AS_OF,
       confidence: 'H',

@@ -1,0 +1,63 @@
+import type { Posting, TailorOptions } from '../template/types';
+import { checkCredentials } from './credentials';
+import { checkInclusiveLanguage } from './inclusive-language';
+import { checkPayTransparency } from './pay-transparency';
+import { checkPhysicalDemands } from './physical-demands';
+import { checkStructure } from './structure';
+import type { Check, CheckContext, Finding, Fix, Severity } from './types';
+
+export type { Check, CheckContext, Finding, Fix, Severity } from './types';
+export { PAY_LAWS, payLawsFor, type PayLaw, type PayDuty } from './pay-laws';
+export { SITE_LIMITS } from './structure';
+
+/** Rule families in the order their findings are listed within a severity. */
+export const CHECK_FAMILIES: ReadonlyArray<readonly [name: string, check: Check]> = [
+  ['pay', checkPayTransparency],
+  ['structure', checkStructure],
+  ['credentials', checkCredentials],
+  ['physical', checkPhysicalDemands],
+  ['language', checkInclusiveLanguage],
+];
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Posting (+ context) in, findings out: pure, no I/O. A family that fails on malformed input reports
+ * that as a finding instead of throwing, so one odd preset never hides the other checks.
+ */
+export function runChecks(posting: Posting, context: CheckContext): Finding[] {
+  const resolved: CheckContext = { ...context, state: context.state ?? posting?.options?.state };
+  const findings: Finding[] = [];
+  for (const [name, check] of CHECK_FAMILIES) {
+    try {
+      findings.push(...check(posting, resolved));
+    } catch (error) {
+      findings.push({
+        ruleId: `checks/${name}-failed`,
+        severity: 'warning',
+        message: `The ${name} checks could not read this posting (${error instanceof Error ? error.message : String(error)}); review it by hand.`,
+        source: 'checks/index.ts',
+        asOf: resolved.today,
+      });
+    }
+  }
+  // Stable sort: errors first, families keep their order within a severity.
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index)
+    .map(({ finding }) => finding);
+}
+
+/** One line for a terminal or log: "ERROR pay/range-missing@CO: Colorado requires …". */
+export function formatFinding(finding: Finding): string {
+  return `${finding.severity.toUpperCase()} ${finding.ruleId}: ${finding.message}`;
+}
+
+/** The one-click fix: shallow-merge the patch over the options; the caller re-runs tailor(). */
+export function applyFix(options: TailorOptions, fix: Fix): TailorOptions {
+  return { ...options, ...fix.patch };
+}
+
+export function hasErrors(findings: Finding[]): boolean {
+  return findings.some((finding) => finding.severity === 'error');
+}
