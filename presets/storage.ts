@@ -22,6 +22,9 @@ export type AreaName = 'sync' | 'local';
 export const SYNC_LIMITS = { QUOTA_BYTES_PER_ITEM: 8_192, QUOTA_BYTES: 102_400, MAX_ITEMS: 512 } as const;
 export const DEFAULT_DEBOUNCE_MS = 300;
 
+/** Device-local copy of an unreadable `presets:meta`, kept before it is rebuilt. */
+export const META_BACKUP_KEY = 'presets:meta-unreadable';
+
 export const SYNC_FULL_MESSAGE = 'Saved on this device only: browser sync storage is full';
 
 export interface WriterTag {
@@ -204,7 +207,7 @@ export class PresetStorage {
           if (key === META_KEY) {
             const parsed = parseMetaValue(raw);
             if (parsed.ok) metaCandidates.push({ value: parsed.meta, area });
-            else notices.push(this.markCorrupt(key, area, parsed.error));
+            else notices.push(await this.quarantineMeta(raw, area, parsed.error));
             continue;
           }
           const parsed = parsePresetValue(key, raw);
@@ -331,6 +334,27 @@ export class PresetStorage {
       key,
       ...(area ? { area } : {}),
       message: `${what} could not be read and was skipped (${error}). It is kept as is until you discard it.`,
+    };
+  }
+
+  /**
+   * Meta only holds order and default, which the store can rebuild; blocking it would block every save.
+   * So an unreadable meta is copied aside (device-local) and then may be replaced. If the copy fails,
+   * it is treated like any corrupt value and left alone.
+   */
+  private async quarantineMeta(raw: unknown, area: AreaName, error: string): Promise<PresetNotice> {
+    try {
+      await this.areas.local.set({ [META_BACKUP_KEY]: { value: raw, area, error } });
+    } catch {
+      return this.markCorrupt(META_KEY, area, error);
+    }
+    return {
+      kind: 'corrupt',
+      key: META_KEY,
+      area,
+      message:
+        `The presets order and default could not be read (${error}); they were rebuilt from the presets, ` +
+        `and the unreadable copy was kept under "${META_BACKUP_KEY}" on this device.`,
     };
   }
 
@@ -529,7 +553,7 @@ export class PresetStorage {
           return;
         }
         if (parsed.ok) candidates.push({ value: parsed.meta, area });
-        else this.listener?.notice(this.markCorrupt(key, area, parsed.error));
+        else this.listener?.notice(await this.quarantineMeta(raw, area, parsed.error));
       }
       const meta = newest(candidates)?.value ?? null;
       if (meta) this.corrupt.delete(key);

@@ -8,7 +8,7 @@ import {
   selectDefaultPreset,
   selectSortedPresets,
 } from './store';
-import { PresetStorage, SYNC_FULL_MESSAGE } from './storage';
+import { META_BACKUP_KEY, PresetStorage, SYNC_FULL_MESSAGE } from './storage';
 import { openStore, samplePreset, settle, storedArea } from './test-support';
 
 const names = (store: Awaited<ReturnType<typeof openStore>>) => selectSortedPresets(store.getState()).map((p) => p.name);
@@ -236,6 +236,12 @@ describe('corrupt stored values', () => {
     const store = await openStore('x');
     expect(selectSortedPresets(store.getState()).map((p) => p.id)).toEqual(['a', 'b']);
     expect(store.getState().notices.some((n) => n.kind === 'corrupt' && n.message.includes('order'))).toBe(true);
+    // Order and default are rebuildable: the unreadable copy is kept aside and saving works again.
+    expect((await storedArea('local'))[META_BACKUP_KEY]).toMatchObject({ value: { order: 'not a list' }, area: 'sync' });
+    store.getState().setDefault('b');
+    const result = await store.getState().flush();
+    expect(result.failed).toEqual([]);
+    expect((await storedArea('sync'))[META_KEY]).toMatchObject({ defaultPresetId: 'b', order: ['a', 'b'] });
   });
 
   it('a corrupt value written by another context is skipped with a notice and does not crash', async () => {
