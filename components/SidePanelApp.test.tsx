@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createPresetsStore, type PresetsStore } from '../presets/store';
 import { JURISDICTIONS, SPECIALTIES } from '../template/index';
+import { postingChecks } from './checksAdapter';
+import type { InsertPort } from './ports';
 import { presetsPortFrom } from './presetsAdapter';
 import { SidePanelApp } from './SidePanelApp';
 import { byButton, byLabel, choose, click, settle, typeInto } from './testUtils';
@@ -13,12 +15,12 @@ import { createTailorStore } from './useTailorState';
 let container: HTMLElement;
 let presetsStore: PresetsStore;
 
-async function mount() {
+async function mount(extra: { checks?: typeof postingChecks; inserter?: InsertPort } = {}) {
   presetsStore = createPresetsStore({ flushOnPageHide: false, storageOptions: { debounceMs: 0 } });
   await presetsStore.ready;
   const tailorStore = createTailorStore();
   await act(() => {
-    render(<SidePanelApp store={tailorStore} presets={presetsPortFrom(presetsStore)} />, container);
+    render(<SidePanelApp store={tailorStore} presets={presetsPortFrom(presetsStore)} {...extra} />, container);
   });
   return tailorStore;
 }
@@ -123,5 +125,43 @@ describe('side panel', () => {
     await settle();
     expect(byButton(container, 'Save as preset')).toBeTruthy();
     pending.destroy();
+  });
+
+  it('lists check findings and applies a one-click fix to the options', async () => {
+    const tailorStore = await mount({ checks: postingChecks });
+    const fix = byButton(container, 'Use ADA-friendly wording');
+    expect(container.querySelector('.findings')?.textContent).toMatch(/physical|lift|stand/i);
+    await click(fix);
+    expect(tailorStore.getState().options.physicalDemands).toBe('ada');
+    expect(() => byButton(container, 'Use ADA-friendly wording')).toThrow();
+    expect(container.textContent).toContain('Unsaved changes');
+  });
+
+  it('sends the whole posting or one section to the inserter and shows its answer', async () => {
+    const calls: { title: string; section: string | undefined }[] = [];
+    const inserter: InsertPort = {
+      async insert(posting, section) {
+        calls.push({ title: posting.title, section });
+        return { ok: true, message: 'Inserted into “Job description”.' };
+      },
+      async fill() {
+        return { ok: false, message: 'No posting form fields were found on this page.' };
+      },
+    };
+    await mount({ inserter });
+    await choose(byLabel<HTMLSelectElement>(container, 'Specialty'), 'geriatrics');
+    await click(byButton(container, 'Insert'));
+    await settle();
+    expect(calls).toEqual([{ title: SPECIALTIES.find((s) => s.id === 'geriatrics')!.title, section: undefined }]);
+    expect(container.textContent).toContain('Inserted into “Job description”.');
+
+    await choose(byLabel<HTMLSelectElement>(container, 'Part to insert'), 'requirements');
+    await click(byButton(container, 'Insert Requirements here'));
+    await settle();
+    expect(calls[1]?.section).toBe('requirements');
+
+    await click(byButton(container, 'Fill form'));
+    await settle();
+    expect(container.querySelector('.actions .status.error')?.textContent).toContain('No posting form fields');
   });
 });

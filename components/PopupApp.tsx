@@ -1,0 +1,150 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { RENDER_HTML_TAGS, type Posting } from '../template';
+import { fillPayload, postingRendering } from '../insert/renderings';
+import { copyRendering } from '../messaging/clipboard';
+import { describeFill, describeInsert, inspectTab, resolveTargetTabId, STATUS, type TabState } from '../messaging/popup-actions';
+import { loadCurrentPosting } from '../messaging/posting-source';
+import type { FillReply, InsertReply } from '../messaging/protocol';
+import { fillTab, insertIntoTab } from '../messaging/tab-client';
+import { FillReport } from './FillReport';
+import { RepeatPrompt } from './RepeatPrompt';
+import { StatusLine } from './StatusLine';
+import { TooLongPrompt } from './TooLongPrompt';
+
+type Pending =
+  | { kind: 'none' }
+  | { kind: 'too-long'; limit: number; length: number }
+  | { kind: 'repeat'; label: string };
+
+/** Insert / Fill / Copy for the target tab (see messaging/popup-actions.ts for the wording). */
+export function PopupApp() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [tab, setTab] = useState<TabState | null>(null);
+  const [posting, setPosting] = useState<Posting | null>(null);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [replace, setReplace] = useState(false);
+  const [pending, setPending] = useState<Pending>({ kind: 'none' });
+  const [fillReply, setFillReply] = useState<FillReply | null>(null);
+  // State updates render later; two clicks in one task must still start only one action.
+  const running = useRef(false);
+
+  useEffect(() => {
+    void (async () => {
+      const loaded = await loadCurrentPosting();
+      setPosting(loaded);
+      const id = await resolveTargetTabId(location.search).catch(() => null);
+      setTabId(id);
+      if (id === null) {
+        setTab({ reach: 'blocked' });
+        setStatus(STATUS.noTab);
+        return;
+      }
+      const state = await inspectTab(id);
+      setTab(state);
+      if (state.reach === 'blocked') setStatus(STATUS.blocked);
+    })().catch((error: unknown) => setStatus(`Could not read the page: ${String(error)}`));
+  }, []);
+
+  const copy = async (prefix?: string) => {
+    if (!posting) return;
+    try {
+      await copyRendering(postingRendering(posting), RENDER_HTML_TAGS);
+      setStatus(prefix ?? STATUS.copied);
+    } catch (error) {
+      setStatus(`Could not copy: ${String(error)}`);
+    }
+  };
+
+  const insert = async (options: { force?: boolean; allowTruncate?: boolean } = {}) => {
+    if (!posting || tabId === null || running.current) return;
+    running.current = true;
+    setBusy(true);
+    setPending({ kind: 'none' });
+    setFillReply(null);
+    try {
+      const reply: InsertReply = await insertIntoTab(tabId, {
+        rendering: postingRendering(posting),
+        mode: replace ? 'replace' : 'insert',
+        ...options,
+      }).catch((error: unknown) => ({ status: 'error', message: String(error) }) as const);
+      const { message, copy: shouldCopy } = describeInsert(reply);
+      if (reply.status === 'too-long') setPending({ kind: 'too-long', limit: reply.limit, length: reply.length });
+      if (reply.status === 'already-inserted') setPending({ kind: 'repeat', label: reply.label });
+      if (shouldCopy) await copy(message);
+      else setStatus(message);
+    } finally {
+      running.current = false;
+      setBusy(false);
+    }
+  };
+
+  const fill = async () => {
+    if (!posting || tabId === null || running.current) return;
+    running.current = true;
+    setBusy(true);
+    setPending({ kind: 'none' });
+    try {
+      const reply = await fillTab(tabId, fillPayload(posting));
+      setFillReply(reply ?? null);
+      setStatus(describeFill(reply));
+    } catch (error) {
+      setStatus(`Could not fill the form: ${String(error)}`);
+    } finally {
+      running.current = false;
+      setBusy(false);
+    }
+  };
+
+  const ready = tab?.reach === 'ready';
+  const target = ready ? tab.probe?.target : null;
+  const form = ready ? tab.probe?.form : null;
+  return (
+    <main class="popup">
+      <h1>OTA Job Post Assistant</h1>
+      {posting && <p class="posting-title">{posting.title}</p>}
+      <div class="actions">
+        {ready && (
+          <button type="button" class="primary" disabled={busy || !posting} onClick={() => void insert()}>
+            {target ? `Insert into ${target.label}` : 'Insert job description'}
+          </button>
+        )}
+        {ready && form && (
+          <button type="button" disabled={busy || !posting} onClick={() => void fill()}>
+            {`Fill ${form.fields.length} form fields`}
+          </button>
+        )}
+        <button type="button" class={ready ? '' : 'primary'} disabled={!posting} onClick={() => void copy()}>
+          Copy job description
+        </button>
+      </div>
+      {ready && (
+        <label class="option">
+          <input type="checkbox" checked={replace} onChange={(e) => setReplace((e.currentTarget as HTMLInputElement).checked)} />
+          Replace the text already in the field
+        </label>
+      )}
+      {pending.kind === 'too-long' && (
+        <TooLongPrompt
+          limit={pending.limit}
+          length={pending.length}
+          onShorten={() => void insert({ allowTruncate: true })}
+          onCopy={() => {
+            setPending({ kind: 'none' });
+            void copy();
+          }}
+          onCancel={() => setPending({ kind: 'none' })}
+        />
+      )}
+      {pending.kind === 'repeat' && (
+        <RepeatPrompt
+          label={pending.label}
+          onConfirm={() => void insert({ force: true })}
+          onCancel={() => setPending({ kind: 'none' })}
+        />
+      )}
+      <StatusLine message={busy ? 'Working…' : status} />
+      {fillReply && <FillReport reply={fillReply} />}
+    </main>
+  );
+}
