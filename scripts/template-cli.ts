@@ -21,10 +21,13 @@ import {
   type SectionId,
   type TailorOptions,
 } from '../template/index';
+import { formatFinding, hasErrors, runChecks } from '../checks/index';
 
 export const EXIT_OK = 0;
 export const EXIT_RUNTIME_ERROR = 1;
 export const EXIT_USAGE = 2;
+/** --check found at least one ERROR. */
+export const EXIT_CHECK_ERRORS = 1;
 
 export interface ParsedTemplateArgs {
   ok: true;
@@ -34,8 +37,12 @@ export interface ParsedTemplateArgs {
   json: boolean;
   list: boolean;
   help: boolean;
-  /** Reserved for posting checks (added by the checks helper); parsed only. */
+  /** Run posting checks instead of printing the posting. */
   check: boolean;
+  /** Check context: city for local pay laws, employer size for thresholds, injectable date (YYYY-MM-DD). */
+  city?: string;
+  employerSize?: number;
+  today?: string;
 }
 export interface TemplateArgsError {
   ok: false;
@@ -77,7 +84,10 @@ export const TEMPLATE_FLAGS: Record<string, FlagSpec> = {
   'hide-section': { kind: 'list', help: 'section ids to leave out (repeatable, or ";"/","-separated)' },
   json: { kind: 'boolean', help: 'print the Posting as JSON' },
   list: { kind: 'boolean', help: 'print valid ids' },
-  check: { kind: 'boolean', help: 'run posting checks (reserved)' },
+  check: { kind: 'boolean', help: 'print posting checks (ERROR/WARNING/INFO lines); exit 1 on any ERROR' },
+  city: { kind: 'string', help: 'city, for local pay-transparency laws (--check)' },
+  'employer-size': { kind: 'string', help: 'number of employees, for law thresholds (--check)' },
+  today: { kind: 'string', help: 'date the checks apply, YYYY-MM-DD (default: today)' },
   help: { kind: 'boolean', help: 'show this help' },
 };
 
@@ -225,6 +235,22 @@ function applyFlag(
     case 'drop':
       options.dropLines = [...(options.dropLines ?? []), ...splitList(value, /[;,]/)];
       return undefined;
+    case 'city':
+      result.city = value;
+      return undefined;
+    case 'employer-size': {
+      if (!/^\d+$/.test(value.trim())) return `--employer-size must be a whole number of employees, got "${value}"`;
+      result.employerSize = Number(value.trim());
+      return undefined;
+    }
+    case 'today': {
+      const date = value.trim();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+        return `--today must be a date as YYYY-MM-DD, got "${value}"`;
+      }
+      result.today = date;
+      return undefined;
+    }
     case 'hide-section': {
       const ids = splitList(value, /[;,]/);
       const bad = ids.find((id) => !(SECTION_IDS as readonly string[]).includes(id));
@@ -279,6 +305,16 @@ export function main(argv: readonly string[], io: CliIo): number {
   }
   try {
     const posting = tailor(parsed.options);
+    if (parsed.check) {
+      const findings = runChecks(posting, {
+        today: parsed.today ?? new Date().toISOString().slice(0, 10),
+        ...(parsed.city !== undefined ? { city: parsed.city } : {}),
+        ...(parsed.employerSize !== undefined ? { employerSize: parsed.employerSize } : {}),
+        renderedLength: render(posting, 'text').length,
+      });
+      for (const finding of findings) io.stdout(`${formatFinding(finding)}\n`);
+      return hasErrors(findings) ? EXIT_CHECK_ERRORS : EXIT_OK;
+    }
     if (parsed.json) {
       io.stdout(`${JSON.stringify(posting, null, 2)}\n`);
       return EXIT_OK;
