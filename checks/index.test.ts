@@ -164,3 +164,12 @@ describe('robustness (property)', () => {
     );
   });
 });
+
+describe('check date', () => {
+  it('an unreadable date is reported and treated as "all rules in force"', () => {
+    const findings = runChecks(makePosting({ state: 'DE' }), { today: '2027-02-30', employerSize: 100 });
+    expect(findings[0]?.ruleId).toBe('pay/range-missing@DE');
+    expect(ids(findings)).toContain('context/invalid-today');
+    expect(ids(runChecks(makePosting({ state: 'DE' }), { today: '2027-02-28', employerSize: 100 }))).not.toContain('context/invalid-today');
+  });
+});

@@ -4,6 +4,7 @@ import { checkInclusiveLanguage } from './inclusive-language';
 import { checkPayTransparency } from './pay-transparency';
 import { checkPhysicalDemands } from './physical-demands';
 import { checkStructure } from './structure';
+import { isIsoDate } from './dates';
 import type { Check, CheckContext, Finding, Fix, Severity } from './types';
 
 export type { Check, CheckContext, Finding, Fix, Severity } from './types';
@@ -28,6 +29,15 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 export function runChecks(posting: Posting, context: CheckContext): Finding[] {
   const resolved: CheckContext = { ...context, state: context.state ?? posting?.options?.state };
   const findings: Finding[] = [];
+  if (!isIsoDate(context.today)) {
+    findings.push({
+      ruleId: 'context/invalid-today',
+      severity: 'warning',
+      message: `The check date "${String(context.today)}" is not a YYYY-MM-DD date, so every dated rule was treated as already in force.`,
+      source: 'checks/index.ts',
+      asOf: '2026-11-26',
+    });
+  }
   for (const [name, check] of CHECK_FAMILIES) {
     try {
       findings.push(...check(posting, resolved));

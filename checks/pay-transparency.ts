@@ -1,6 +1,7 @@
 import type { Posting, StateCode } from '../template/types';
 import { PAY_LAWS, payLawsFor, type PayDuty, type PayLaw } from './pay-laws';
 import { nonBlank, postingTextUnits, sectionHasContent, asArray, type TextUnit } from './posting-text';
+import { effectiveToday } from './dates';
 import type { CheckContext, Finding } from './types';
 
 type RangeDuty = Extract<PayDuty, { kind: 'pay-range' }>;
@@ -67,7 +68,6 @@ export function benefitsShown(posting: Posting): boolean {
 }
 
 const TEMPLATE_SOURCE = 'OTA fact sheet §3, template implications (always a min–max range)';
-const VALID_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function lawFinding(law: PayLaw, rule: string, severity: Finding['severity'], message: string, extra: Partial<Finding> = {}): Finding {
   return {
@@ -103,7 +103,7 @@ export function checkPayTransparency(posting: Posting, context: CheckContext): F
   const findings: Finding[] = [];
   const options = posting?.options ?? ({} as Posting['options']);
   const state: StateCode | undefined = context.state ?? options.state;
-  const today = VALID_DATE.test(context.today ?? '') ? context.today : '9999-12-31';
+  const today = effectiveToday(context.today);
   const size = typeof context.employerSize === 'number' && Number.isFinite(context.employerSize) && context.employerSize >= 0
     ? context.employerSize
     : undefined;

@@ -1,5 +1,6 @@
 import type { Posting, SettingId } from '../template/types';
 import { postingTextUnits, removeLinePatch, type TextUnit } from './posting-text';
+import { effectiveToday } from './dates';
 import type { CheckContext, Finding } from './types';
 
 const ADA_SOURCE = 'EEOC essential-functions guidance (ADA); "Writing ADA compliant job descriptions" (eqhrsolutions 2018); OTA fact sheet §5b';
@@ -75,7 +76,7 @@ export function checkPhysicalDemands(posting: Posting, context: CheckContext): F
     if (!matchesAny(DRIVING_REQUIREMENT, unit.text)) continue;
     const fix = removeFix(posting, unit);
     const isLicence = matchesAny(LICENCE_REQUIREMENT, unit.text);
-    if (state === 'CA' && isLicence && context.today >= CA_DRIVING_FROM) {
+    if (state === 'CA' && isLicence && effectiveToday(context.today) >= CA_DRIVING_FROM) {
       findings.push({
         ruleId: 'physical/ca-drivers-license@CA',
         severity: drivingSetting ? 'info' : 'warning',
