@@ -22,6 +22,11 @@ export class RecentInsertions {
     this.byField.set(field, { key, at });
   }
 
+  /** The insertion did not happen after all: a retry must not be called a repeat. */
+  forget(field: Element, key: string): void {
+    if (this.byField.get(field)?.key === key) this.byField.delete(field);
+  }
+
   isRepeat(field: Element, key: string, now: number, windowMs = REPEAT_WINDOW_MS): boolean {
     const last = this.byField.get(field);
     return !!last && last.key === key && now - last.at >= 0 && now - last.at < windowMs;

@@ -169,6 +169,8 @@ export async function insertPosting(deps: EngineDeps, request: ContentInsert): P
     truncated = true;
   }
 
+  // Recorded before the ladder runs: a second request arriving meanwhile (double click) is a repeat.
+  deps.recent.record(field, key, now);
   const result = await runLadder(field, family, rendering, {
     mainWorld: mainWorldFor(deps),
     // A failed step can move focus or caret; put them back the same way before the next one.
@@ -180,7 +182,10 @@ export async function insertPosting(deps: EngineDeps, request: ContentInsert): P
     },
     settleMs: deps.settleMs,
   });
-  if (result.arrival === 'none' || !result.step) return { status: 'refused', label, editor: family };
+  if (result.arrival === 'none' || !result.step) {
+    deps.recent.forget(field, key);
+    return { status: 'refused', label, editor: family };
+  }
   deps.recent.record(field, key, deps.now?.() ?? Date.now());
   if (result.arrival === 'partial') return { status: 'partial', label, editor: family, step: result.step };
   return { status: 'inserted', label, editor: family, step: result.step, ...(truncated ? { truncated } : {}) };

@@ -1,7 +1,5 @@
 import { render } from 'preact';
+import { PopupApp } from '../../components/PopupApp';
+import './style.css';
 
-function Popup() {
-  return <main>OTA Job Post Assistant</main>;
-}
-
-render(<Popup />, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);
