@@ -90,7 +90,9 @@ function adaPhysicalDemandsText(options: TailorOptions, setting: Setting): strin
   const movingAbout =
     setting.id === 'home-health' || setting.id === 'early-intervention'
       ? 'moving between client homes'
-      : 'moving about the facility';
+      : setting.id === 'school-district'
+        ? 'moving between classrooms and school buildings'
+        : 'moving about the facility';
   return `Ability to perform the essential functions of the role, with or without reasonable accommodation: remaining on your feet or in a stationary position for up to ${hours} hours at a time with breaks; ${movingAbout}; and moving, transferring or positioning clients and equipment of up to ${pounds} lb using safe-handling equipment and team assists`;
 }
 
@@ -207,7 +209,8 @@ export function tailor(options: TailorOptions = {}): Posting {
   requirements.push(...tailoredFor('requirements'), ...userLines('user-req', options.extraRequirements, 'user'));
 
   const payRange = formatPayRange(options);
-  const schedule = cleanUserText(options.schedule);
+  // A labelled paragraph is one block: blank lines inside it would split it (and, in plain text, read as a new section).
+  const schedule = cleanUserText(options.schedule)?.replace(/\n{2,}/g, '\n');
   const schedulePay: PostingParagraph[] = [];
   if (options.employmentType) schedulePay.push({ label: 'Employment type', text: EMPLOYMENT_TYPE_LABELS[options.employmentType] });
   if (schedule) schedulePay.push({ label: 'Schedule', text: schedule });
