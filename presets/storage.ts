@@ -458,10 +458,12 @@ export class PresetStorage {
     }
 
     // Only one copy should remain: drop the stale copy in the other area (a leftover is harmless, newest wins).
-    const staleLocal = Object.keys(toSync).filter((key) => !(key in toLocal) && this.locations.get(key)?.has('local'));
-    const staleSync = Object.keys(toLocal).filter(
-      (key) => !failed.some((f) => f.key === key) && this.locations.get(key)?.has('sync'),
+    const failedKeys = new Set(failed.map((f) => f.key));
+    const staleLocal = Object.keys(toSync).filter(
+      (key) => !(key in toLocal) && !failedKeys.has(key) && this.locations.get(key)?.has('local'),
     );
+    const localFailed = new Set(failed.map((f) => f.key));
+    const staleSync = Object.keys(toLocal).filter((key) => !localFailed.has(key) && this.locations.get(key)?.has('sync'));
     await this.removeFrom('local', staleLocal);
     await this.removeFrom('sync', staleSync);
 

@@ -188,6 +188,21 @@ describe('quota fallback', () => {
     expect(store.getState().notices.find((n) => n.kind === 'sync-fallback')?.message).toContain(expected);
   });
 
+  it('a failed write to sync never deletes the copy kept in local', async () => {
+    const store = await openStore('a');
+    const big = store.getState().create('Huge', bulky());
+    await store.getState().flush();
+    expect((await storedArea('local'))[presetKey(big.id)]).toBeDefined();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('IO error'));
+    store.getState().update(big.id, { company: 'Small now' });
+    const result = await store.getState().flush();
+    expect(result.failed.map((f) => f.key)).toContain(presetKey(big.id));
+    expect((await storedArea('local'))[presetKey(big.id)]).toMatchObject({ name: 'Huge', options: bulky() });
+    vi.restoreAllMocks();
+    const fresh = await openStore('b');
+    expect(fresh.getState().presets[big.id]?.options).toEqual(bulky());
+  });
+
   it('a write that fails everywhere is reported, kept in memory and retried on the next flush', async () => {
     const store = await openStore('a');
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('IO error'));

@@ -139,6 +139,9 @@ export function createPresetsStore(options: CreatePresetsStoreOptions = {}): Pre
     const requireReady = (): void => {
       const { hydrated, loadError } = get();
       if (loadError) throw new PresetsUnavailableError(loadError);
+      // Set when another context turned out to run a newer schema: writing now could clobber its data.
+      const blocked = storage.writeBlockedReason;
+      if (blocked) throw new PresetsUnavailableError(blocked);
       if (!hydrated) throw new PresetsNotReadyError();
     };
 
