@@ -42,19 +42,29 @@ export function statesNamedInLocation(location: string): StateCode[] {
   return [];
 }
 
+// Built once: checks may run on every edit, and 54 patterns per line add up.
+const LICENCE_PATTERNS = NAMES_LONGEST_FIRST.map(([code, name]) => {
+  const escaped = name.replace(/\./g, '\\.');
+  return {
+    code,
+    licence: new RegExp(
+      `\\b${escaped}\\b(?:\\s+(?:state|OTA|COTA|occupational therapy assistant|OT))*\\s+licen[cs]|licen[cs](?:e|ed|ure)\\s+(?:in|by|from)\\s+(?:the\\s+state\\s+of\\s+)?${escaped}\\b`,
+      'i',
+    ),
+    name: new RegExp(`\\b${escaped}\\b`, 'gi'),
+  };
+});
+const MENTIONS_LICENCE = /licen[cs]/i;
+
 /** States named in free text as a licence state: "Texas license", "licensed in Ohio", "TX OTA license". */
 export function licenceStatesInText(text: string): StateCode[] {
   const found = new Set<StateCode>();
+  if (!MENTIONS_LICENCE.test(text)) return [];
   let rest = text;
-  for (const [code, name] of NAMES_LONGEST_FIRST) {
-    const escaped = name.replace(/\./g, '\\.');
-    const pattern = new RegExp(
-      `\\b${escaped}\\b(?:\\s+(?:state|OTA|COTA|occupational therapy assistant|OT))*\\s+licen[cs]|licen[cs](?:e|ed|ure)\\s+(?:in|by|from)\\s+(?:the\\s+state\\s+of\\s+)?${escaped}\\b`,
-      'i',
-    );
-    if (pattern.test(rest)) {
+  for (const { code, licence, name } of LICENCE_PATTERNS) {
+    if (licence.test(rest)) {
       found.add(code);
-      rest = rest.replace(new RegExp(`\\b${escaped}\\b`, 'gi'), ' ');
+      rest = rest.replace(name, ' ');
     }
   }
   const codePattern = /\b([A-Z]{2})\s+(?:(?:OTA|COTA|state)\s+)*licen[cs]/g;
