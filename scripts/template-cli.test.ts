@@ -58,6 +58,7 @@ describe('parseTemplateArgs', () => {
     [['--state'], /--state needs a value.*TX/],
     [['pediatrics'], /Unexpected argument "pediatrics"/],
     [['--hide-section', 'brief,nope'], /"nope".*about-role/],
+    [['--ada-lift-lb', '0'], /--ada-lift-lb must be greater than 0/],
   ])('rejects %j', (argv, message) => {
     const parsed = parseTemplateArgs(argv);
     expect(parsed.ok).toBe(false);
@@ -83,6 +84,17 @@ describe('main', () => {
     const list = run(['--list']);
     for (const expected of ['specialties:', 'pediatrics', 'settings:', 'early-intervention', 'states:', 'VI', 'sections:', 'eeo', 'formats:', 'markdown']) {
       expect(list.stdout).toContain(expected);
+    }
+  });
+
+  it('applies the ADA figures and prints help listing every flag', () => {
+    const ada = run(['--physical-demands', 'ada', '--ada-stand-hours', '2', '--ada-lift-lb', '25', '--section', 'requirements']);
+    expect(ada.stdout).toContain('up to 2 hours');
+    expect(ada.stdout).toContain('up to 25 lb');
+    const help = run(['--help']);
+    expect(help.code).toBe(EXIT_OK);
+    for (const flag of ['--specialty', '--pay-min', '--benefits', '--eeo', '--section', '--json', '--list', '--check', '--physical-demands']) {
+      expect(help.stdout).toContain(flag);
     }
   });
 

@@ -78,6 +78,8 @@ export const TEMPLATE_FLAGS: Record<string, FlagSpec> = {
   'about-us': { kind: 'string', help: 'about the employer' },
   eeo: { kind: 'string', choices: ['on', 'off'], help: 'EEO statement (default on)' },
   'physical-demands': { kind: 'string', choices: PHYSICAL_DEMANDS_WORDINGS, help: 'seed wording or ADA rewrite' },
+  'ada-stand-hours': { kind: 'string', help: 'ADA wording: hours on feet at a time (default 4)' },
+  'ada-lift-lb': { kind: 'string', help: 'ADA wording: pounds moved with assists (default 50)' },
   'extra-responsibility': { kind: 'list', help: 'extra responsibility (repeatable, or ";"-separated)' },
   'extra-requirement': { kind: 'list', help: 'extra requirement (repeatable, or ";"-separated)' },
   drop: { kind: 'list', help: 'line ids to leave out (repeatable, or ";"/","-separated)' },
@@ -203,6 +205,15 @@ function applyFlag(
       if (typeof parsed === 'string') return parsed;
       if (name === 'pay-min') options.payMin = parsed;
       else options.payMax = parsed;
+      return undefined;
+    }
+    case 'ada-stand-hours':
+    case 'ada-lift-lb': {
+      const parsed = parseNumber(name, value);
+      if (typeof parsed === 'string') return parsed;
+      if (parsed <= 0) return `--${name} must be greater than 0, got "${value}"`;
+      if (name === 'ada-stand-hours') options.adaStandHours = parsed;
+      else options.adaLiftPounds = parsed;
       return undefined;
     }
     case 'pay-unit':
