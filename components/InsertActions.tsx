@@ -36,31 +36,37 @@ export function InsertActions({ sections, onInsert, onFill, onCopy, canInsert }:
       <h2 id={`${id}-heading`} class="visually-hidden">
         Put the posting on the page
       </h2>
-      <div class="field">
-        <label for={`${id}-part`}>Part to insert</label>
-        <select id={`${id}-part`} value={section} onChange={(e) => setSection((e.currentTarget as HTMLSelectElement).value as SectionId | '')}>
-          <option value="">Whole posting</option>
-          {sections.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.heading}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="button-row">
-        {canInsert && (
-          <button type="button" class="primary" disabled={busy} onClick={() => run(() => onInsert(part))}>
-            {chosen ? `Insert ${chosen.heading} here` : 'Insert'}
+      <div class="action-row">
+        <div class="field">
+          <label for={`${id}-part`}>Part to insert</label>
+          <select
+            id={`${id}-part`}
+            value={section}
+            onChange={(e) => setSection((e.currentTarget as HTMLSelectElement).value as SectionId | '')}
+          >
+            <option value="">Whole posting</option>
+            {sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.heading}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="button-row">
+          {canInsert && (
+            <button type="button" class="primary" disabled={busy} onClick={() => run(() => onInsert(part))}>
+              {chosen ? `Insert ${chosen.heading} here` : 'Insert'}
+            </button>
+          )}
+          {canInsert && (
+            <button type="button" disabled={busy} onClick={() => run(onFill)}>
+              Fill form
+            </button>
+          )}
+          <button type="button" class={canInsert ? '' : 'primary'} disabled={busy} onClick={() => run(() => onCopy(part))}>
+            {chosen ? `Copy ${chosen.heading}` : 'Copy'}
           </button>
-        )}
-        {canInsert && (
-          <button type="button" disabled={busy} onClick={() => run(onFill)}>
-            Fill form
-          </button>
-        )}
-        <button type="button" class={canInsert ? '' : 'primary'} disabled={busy} onClick={() => run(() => onCopy(part))}>
-          {chosen ? `Copy ${chosen.heading}` : 'Copy'}
-        </button>
+        </div>
       </div>
       <p class={`status ${result && !result.ok ? 'error' : ''}`} role="status">
         {busy ? 'Working…' : (result?.message ?? '')}

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { PAY_UNITS, type PayUnit, type TailorOptions } from '../template/types';
+import { PAY_UNITS, type TailorOptions } from '../template/types';
 
 type PayOptions = Pick<TailorOptions, 'payMin' | 'payMax' | 'payUnit'>;
 
@@ -64,9 +64,13 @@ export function PayFields({ value, onChange }: PayFieldsProps) {
           <label for={unitId}>Pay unit</label>
           <select
             id={unitId}
-            value={value.payUnit ?? 'hour'}
-            onChange={(event) => onChange({ payUnit: (event.currentTarget as HTMLSelectElement).value as PayUnit })}
+            value={value.payUnit ?? ''}
+            onChange={(event) => {
+              const picked = (event.currentTarget as HTMLSelectElement).value;
+              onChange({ payUnit: PAY_UNITS.find((unit) => unit === picked) });
+            }}
           >
+            <option value="">Not stated</option>
             {PAY_UNITS.map((unit) => (
               <option key={unit} value={unit}>
                 per {unit}

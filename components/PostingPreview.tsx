@@ -16,7 +16,8 @@ export function PostingPreview({ html, allowedTags }: PostingPreviewProps) {
   return (
     <section class="preview" aria-labelledby="preview-heading">
       <h2 id="preview-heading">Preview</h2>
-      <div ref={ref} class="preview-body" data-testid="posting-preview" />
+      {/* Focusable so keyboard users can scroll it (it has its own scrollbar). */}
+      <div ref={ref} class="preview-body" data-testid="posting-preview" tabIndex={0} aria-labelledby="preview-heading" />
     </section>
   );
 }

@@ -156,17 +156,18 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
           <SectionToggles value={options.sections} headingOf={headingOf} onChange={(sections) => patch({ sections })} />
         </div>
         <div class="output">
-          <InsertActions
-            sections={sectionsPresent}
-            canInsert={inserter !== undefined}
-            onInsert={(section) => inserter!.insert(posting, section)}
-            onFill={() => inserter!.fill(posting)}
-            onCopy={copy}
-          />
           {checks && <FindingsList findings={findings} onFix={(finding) => finding.fix && patch(finding.fix.patch)} />}
           <PostingPreview html={html} allowedTags={PREVIEW_TAGS} />
         </div>
       </div>
+      {/* Last in the page but pinned to the bottom edge, so Insert stays in reach while editing. */}
+      <InsertActions
+        sections={sectionsPresent}
+        canInsert={inserter !== undefined}
+        onInsert={(section) => inserter!.insert(posting, section)}
+        onFill={() => inserter!.fill(posting)}
+        onCopy={copy}
+      />
     </main>
   );
 }

@@ -14,7 +14,17 @@ import type { ActionResult } from './InsertActions';
 import type { InsertPort } from './ports';
 import { PREVIEW_TAGS } from './templateAdapter';
 
+/**
+ * The tab to act on: `?tab=<id>` when the panel page was opened with one (real-browser tests open
+ * sidepanel.html as a tab, which would otherwise make the panel itself the active tab), else the active
+ * tab of the panel's window.
+ */
 async function activeTab(): Promise<{ id: number; url?: string }> {
+  const named = Number(new URLSearchParams(globalThis.location?.search ?? '').get('tab'));
+  if (Number.isInteger(named) && named > 0) {
+    const tab = await browser.tabs.get(named);
+    return { id: named, url: tab.url };
+  }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) throw new Error('No active tab in this window.');
   return { id: tab.id, url: tab.url };

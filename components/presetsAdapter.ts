@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { applyImport, exportPresets, parseImport, type ConflictResolution } from '../presets/import-export';
-import { selectSortedPresets, type PresetsState, type PresetsStore } from '../presets/store';
+import { createPresetsStore, selectSortedPresets, type PresetsState, type PresetsStore } from '../presets/store';
 import type { TailorOptions } from '../template/types';
 import type { ImportExportPort, PresetEntry, PresetsPort, PresetsView } from './ports';
 
@@ -104,5 +104,35 @@ export function importExportPortFrom(store: PresetsStore): ImportExportPort {
         },
       };
     },
+  };
+}
+
+/**
+ * The page's presets store, or why there is none (e.g. the `storage` permission is missing). Pages use
+ * this so a storage failure shows a notice instead of a blank panel: the editor works without presets.
+ */
+export function openPresetsStore(): PresetsStore | Error {
+  try {
+    return createPresetsStore();
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/** Stand-in when storage is unusable: loaded, empty, says why, and refuses writes with that reason. */
+export function unavailablePresetsPort(reason: Error): ManagedPresetsPort {
+  const message = `Presets are unavailable: ${reason.message}`;
+  const view: PresetsView = { hydrated: true, presets: [], defaultId: null, notices: [message] };
+  const refuse = async (): Promise<never> => {
+    throw new Error(message);
+  };
+  return {
+    useView: () => view,
+    create: refuse,
+    update: refuse,
+    rename: refuse,
+    duplicate: refuse,
+    remove: refuse,
+    setDefault: refuse,
   };
 }

@@ -2,12 +2,20 @@ import { render } from 'preact';
 import '../../assets/ui.css';
 import { ImportExportPanel } from '../../components/ImportExportPanel';
 import { OptionsApp } from '../../components/OptionsApp';
-import { importExportPortFrom, presetsPortFrom } from '../../components/presetsAdapter';
-import { createPresetsStore } from '../../presets/store';
+import {
+  importExportPortFrom,
+  openPresetsStore,
+  presetsPortFrom,
+  unavailablePresetsPort,
+} from '../../components/presetsAdapter';
 
-const store = createPresetsStore();
+const store = openPresetsStore();
 
 render(
-  <OptionsApp presets={presetsPortFrom(store)} importExport={<ImportExportPanel port={importExportPortFrom(store)} />} />,
+  store instanceof Error ? (
+    <OptionsApp presets={unavailablePresetsPort(store)} />
+  ) : (
+    <OptionsApp presets={presetsPortFrom(store)} importExport={<ImportExportPanel port={importExportPortFrom(store)} />} />
+  ),
   document.getElementById('app')!,
 );
