@@ -73,6 +73,7 @@ export const PAY_LAWS: PayLaw[] = [
       range('2021-01-01', 'the hourly or salary compensation (or range)', { fixedAmountAllowed: true }),
       benefits('2021-01-01'),
       { kind: 'application-deadline', from: '2024-01-01', wording: 'the anticipated application-close date' },
+      { kind: 'process-note', from: '2024-01-01', wording: 'telling current employees about the opening the same day it is posted, and a notice about who was selected within 30 days' },
     ],
     source: 'C.R.S. 8-5-101 et seq.; SB 23-105 (berkshireassociates.com; Littler)', asOf: '2023-06', confidence: 'M',
   },
@@ -159,6 +160,7 @@ export const PAY_LAWS: PayLaw[] = [
     duties: [
       range('2025-01-01', 'the pay scale (wage or salary, or a range)', { fixedAmountAllowed: true, openEndedBanned: true }),
       benefits('2025-01-01', 'a general description of benefits and other compensation (bonuses, incentives)'),
+      { kind: 'process-note', from: '2025-01-01', wording: 'telling current employees about promotion opportunities within 14 days of posting externally, and keeping pay records for 5 years' },
     ],
     source: 'Ill. Equal Pay Act as amended by HB 3129 (labor.illinois.gov; beneschlaw.com)', asOf: '2025', confidence: 'H',
   },
@@ -179,6 +181,7 @@ export const PAY_LAWS: PayLaw[] = [
     duties: [
       range('2025-06-01', 'the hourly wage or salary (or range)', { fixedAmountAllowed: true }),
       benefits('2025-06-01', 'a general description of benefits and other compensation programs'),
+      { kind: 'process-note', from: '2025-06-01', wording: 'reasonable efforts to tell current employees in the affected department about promotion opportunities' },
     ],
     source: 'N.J. P.L. 2024 c. 91 (cooley.com; mondaq 2024-11)', asOf: '2024-11', confidence: 'M',
   },

@@ -232,3 +232,12 @@ describe('pay field sanity', () => {
     expect(ids(run({ payMin: 28, payMax: 36, payUnit: 'year' }))).toEqual(['pay/unit-mismatch']);
   });
 });
+
+describe('duties outside the posting', () => {
+  it('are information, from their own dates (CO employee notice from 2024-01-01, DC healthcare disclosure)', () => {
+    const co = run({ state: 'CO', ...PAY, benefits: ['Health'] });
+    expect(co.find((f) => f.ruleId === 'pay/process-note@CO')?.severity).toBe('info');
+    expect(ids(run({ state: 'CO', ...PAY, benefits: ['Health'] }, { today: '2023-06-01' }))).not.toContain('pay/process-note@CO');
+    expect(run({ state: 'DC', ...PAY }).find((f) => f.ruleId === 'pay/process-note@DC')?.message).toMatch(/healthcare benefits/);
+  });
+});
