@@ -10,3 +10,4 @@ export { SPECIALTIES, getSpecialty, type Specialty, type ContentLine } from './s
 export { SETTINGS, getSetting, type Setting } from './settings';
 export { JURISDICTIONS, getJurisdiction, type Jurisdiction, type NbcotRule, type CompactStatus } from './jurisdictions';
 export { formatPayRange } from './pay';
+export { DEFAULT_SUPERVISION } from './seed';

@@ -38,6 +38,8 @@ export interface Jurisdiction {
   nbcotNote: string;
   compact: CompactStatus;
   compactNote: string;
+  /** A further licensing step the sheet documents for this jurisdiction, as a requirement line. */
+  extraRequirement?: string;
   provenance: Provenance;
 }
 
@@ -52,6 +54,7 @@ interface RowInput {
   nbcotNote?: string;
   compact: CompactStatus;
   compactNote?: string;
+  extraRequirement?: string;
   source: string;
   asOf: string;
   confidence: Provenance['confidence'];
@@ -71,6 +74,7 @@ function row(input: RowInput): Jurisdiction {
     nbcotNote: input.nbcotNote ?? 'NBCOT COTA exam pass required for the first license',
     compact: input.compact,
     compactNote: input.compactNote ?? (input.compact === 'member' ? 'OT Compact member' : 'Not an OT Compact member'),
+    ...(input.extraRequirement ? { extraRequirement: input.extraRequirement } : {}),
     provenance: { source: input.source, asOf: input.asOf, confidence: input.confidence },
   };
 }
@@ -320,6 +324,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     titles: ['occupational therapy assistant'], titlesVerified: false,
     nbcotNote: 'Exam plus the Texas jurisprudence exam (22 TAC §362.1)', compact: 'not-member',
     compactNote: 'Not a member (HB 932 of 2025 failed)',
+    extraRequirement: 'Passing score on the Texas jurisprudence exam (required for the Texas license)',
     source: `${S1}: Tex. Occ. Code §454.002; 22 TAC §362.1; tota.org`, asOf: '2025', confidence: 'H',
   }),
   row({

@@ -51,8 +51,15 @@ export function compactLine(jurisdiction: Jurisdiction | undefined): PostingLine
       : `${jurisdiction.name} is an Occupational Therapy Licensure Compact member state`;
   return {
     id: 'license-compact',
-    text: `Or eligibility for an OT Compact privilege to practice in ${jurisdiction.name} once privileges are being issued (${membership}; the Compact Commission is not yet issuing privileges)`,
+    // Self-contained (it may be shown without the license line) and never "compact license accepted".
+    text: `Instead of a ${jurisdiction.name} license: eligibility for an OT Compact privilege to practice in ${jurisdiction.name}, once privileges are being issued (${membership}; the Compact Commission is not yet issuing privileges)`,
     origin: 'jurisdiction',
     provenance: jurisdiction.compact === 'enacted' ? KANSAS_COMPACT_PROVENANCE : COMPACT_PROVENANCE,
   };
+}
+
+/** A state-specific licensing step beyond the license itself (e.g. the Texas jurisprudence exam). */
+export function extraLicensingLine(jurisdiction: Jurisdiction | undefined): PostingLine | undefined {
+  if (!jurisdiction?.extraRequirement) return undefined;
+  return { id: 'license-state-extra', text: jurisdiction.extraRequirement, origin: 'jurisdiction', provenance: jurisdiction.provenance };
 }

@@ -102,6 +102,8 @@ describe('state licensing lines', () => {
       'Active Texas occupational therapy assistant license (or eligibility) from the Texas Board of Occupational Therapy Examiners',
     );
     expect(line(posting, 'license-compact')).toBeUndefined();
+    expect(line(posting, 'license-state-extra')?.text).toMatch(/Texas jurisprudence exam/);
+    expect(line(tailor({ state: 'CA' }), 'license-state-extra')).toBeUndefined();
     expect(render(posting, 'text')).not.toContain('State license to work as an Occupational Therapist Assistant');
   });
 
@@ -110,6 +112,7 @@ describe('state licensing lines', () => {
     expect(compact?.text).toMatch(/Colorado/);
     expect(compact?.text).toMatch(/not yet issuing privileges/);
     expect(compact?.text).not.toMatch(/compact licen[cs]e accepted/i);
+    expect(compact?.text).not.toMatch(/^Or\b/);
     expect(compact?.provenance?.confidence).toBe('H');
     expect(line(tailor({ state: 'CA' }), 'license-compact')).toBeUndefined();
     expect(line(tailor({ state: 'CA' }), 'license-state')?.text).toContain('California Board of Occupational Therapy');

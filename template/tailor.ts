@@ -5,7 +5,7 @@
 import { cleanUserLine, cleanUserText } from './clean-text';
 import { eeoParagraphs } from './eeo';
 import { getJurisdiction, type Jurisdiction } from './jurisdictions';
-import { compactLine, licenseLine, nbcotLine } from './licensing';
+import { compactLine, extraLicensingLine, licenseLine, nbcotLine } from './licensing';
 import { formatPayRange, validatePay } from './pay';
 import { sectionHeading } from './sections';
 import {
@@ -194,6 +194,8 @@ export function tailor(options: TailorOptions = {}): Posting {
       requirements.push(licenseLine(jurisdiction));
       const compact = compactLine(jurisdiction);
       if (compact) requirements.push(compact);
+      const extra = extraLicensingLine(jurisdiction);
+      if (extra) requirements.push(extra);
       requirements.push(nbcotLine(jurisdiction));
     } else if (line.id === SEED_PHYSICAL_DEMANDS_LINE.id && resolved.physicalDemands === 'ada') {
       requirements.push({
