@@ -13,7 +13,7 @@ export const SOURCE_WEIGHT: Record<LabelText['source'], number> = {
   'aria-label': 1,
   placeholder: 0.8,
   nearby: 0.7,
-  name: 0.6,
+  name: 0.7,
   title: 0.5,
 };
 

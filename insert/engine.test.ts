@@ -1,0 +1,192 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ContentInsert } from '../messaging/protocol';
+import { RecentInsertions } from './duplicate-guard';
+import { fillForm, insertPosting, probe, resolveTarget, type EngineDeps } from './engine';
+import { FocusTracker } from './focus-tracker';
+
+const TEXT = 'Occupational Therapist Assistant\n\nResponsibilities\n• Review clients’ physical needs\n• Monitor the progress of plans';
+const HTML = '<h2>Occupational Therapist Assistant</h2><h3>Responsibilities</h3><ul><li>Review clients’ physical needs</li><li>Monitor the progress of plans</li></ul>';
+
+function deps(overrides: Partial<EngineDeps> = {}): EngineDeps {
+  return {
+    doc: document,
+    isTopFrame: true,
+    tracker: new FocusTracker(),
+    recent: new RecentInsertions(),
+    profile: null,
+    sanitizeHtml: (html) => html,
+    settleMs: 30,
+    ...overrides,
+  };
+}
+
+function request(extra: Partial<ContentInsert> = {}): ContentInsert {
+  return { type: 'content/insert', rendering: { html: HTML, text: TEXT }, mode: 'insert', ...extra };
+}
+
+const originalExecCommand = document.execCommand;
+afterEach(() => {
+  document.execCommand = originalExecCommand;
+});
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  (document.activeElement as HTMLElement | null)?.blur?.();
+});
+
+describe('resolveTarget', () => {
+  it('prefers the focused field', () => {
+    document.body.innerHTML = `<label for="d">Job description</label><textarea id="d"></textarea><textarea id="f" aria-label="Notes"></textarea>`;
+    document.getElementById('f')!.focus();
+    const target = resolveTarget(deps(), 'top');
+    expect(target !== 'child-frame' && target?.field.id).toBe('f');
+  });
+
+  it('falls back to the field focused last, then to the labelled description', () => {
+    document.body.innerHTML = `<label for="d">Job description</label><textarea id="d"></textarea><textarea id="f" aria-label="Notes"></textarea><button id="b">x</button>`;
+    const tracker = new FocusTracker();
+    tracker.install(window);
+    document.getElementById('f')!.focus();
+    document.getElementById('b')!.focus();
+    let target = resolveTarget(deps({ tracker }), 'top');
+    expect(target !== 'child-frame' && target?.field.id).toBe('f');
+    target = resolveTarget(deps(), 'top');
+    expect(target !== 'child-frame' && target?.via).toBe('label');
+    expect(target !== 'child-frame' && target?.field.id).toBe('d');
+  });
+
+  it('stays silent in the top frame for a child-frame broadcast', () => {
+    document.body.innerHTML = `<textarea id="f"></textarea>`;
+    document.getElementById('f')!.focus();
+    expect(resolveTarget(deps(), 'focused-child-frame')).toBeNull();
+  });
+});
+
+describe('insertPosting', () => {
+  it('says so and inserts nothing when no field is focused or labelled', async () => {
+    document.body.innerHTML = `<textarea id="x" aria-label="Comment">keep</textarea>`;
+    expect(await insertPosting(deps(), request())).toEqual({ status: 'no-target' });
+    expect((document.getElementById('x') as HTMLTextAreaElement).value).toBe('keep');
+  });
+
+  it('inserts plain text at the caret of a textarea and keeps what was there', async () => {
+    document.body.innerHTML = `<label for="d">Job description</label><textarea id="d">Intro. Outro.</textarea>`;
+    const field = document.getElementById('d') as HTMLTextAreaElement;
+    field.focus();
+    field.setSelectionRange(7, 7);
+    const reply = await insertPosting(deps(), request());
+    expect(reply).toMatchObject({ status: 'inserted', label: 'Job description', editor: 'textfield' });
+    expect(field.value.startsWith('Intro. ')).toBe(true);
+    expect(field.value.endsWith('Outro.')).toBe(true);
+    expect(field.value).toContain('• Review clients’ physical needs');
+    expect(field.value).not.toContain('<h2>');
+  });
+
+  it('answers "already inserted" to a repeat and inserts again only when forced', async () => {
+    document.body.innerHTML = `<textarea id="d" aria-label="Job description"></textarea>`;
+    const field = document.getElementById('d') as HTMLTextAreaElement;
+    field.focus();
+    const d = deps();
+    expect((await insertPosting(d, request()))?.status).toBe('inserted');
+    expect((await insertPosting(d, request()))?.status).toBe('already-inserted');
+    expect(field.value.split('Monitor the progress').length - 1).toBe(1);
+    expect((await insertPosting(d, request({ force: true })))?.status).toBe('inserted');
+    expect(field.value.split('Monitor the progress').length - 1).toBe(2);
+  });
+
+  it('spots the posting already at the caret even without a recent insertion', async () => {
+    document.body.innerHTML = `<textarea id="d" aria-label="Job description"></textarea>`;
+    const field = document.getElementById('d') as HTMLTextAreaElement;
+    field.value = `Note\n${TEXT}`;
+    field.focus();
+    field.setSelectionRange(field.value.length, field.value.length);
+    expect((await insertPosting(deps(), request()))?.status).toBe('already-inserted');
+  });
+
+  it('warns before cutting: too-long first, shortened only when allowed', async () => {
+    document.body.innerHTML = `<textarea id="d" aria-label="Job description" maxlength="60">Hi </textarea>`;
+    const field = document.getElementById('d') as HTMLTextAreaElement;
+    field.focus();
+    field.setSelectionRange(3, 3);
+    const reply = await insertPosting(deps(), request());
+    expect(reply).toEqual({ status: 'too-long', label: 'Job description', limit: 60, length: 3 + TEXT.length });
+    expect(field.value).toBe('Hi ');
+    const shortened = await insertPosting(deps(), request({ allowTruncate: true }));
+    expect(shortened).toMatchObject({ status: 'inserted', truncated: true });
+    expect(field.value.length).toBeLessThanOrEqual(60);
+    expect(field.value.startsWith('Hi Occupational Therapist Assistant')).toBe(true);
+  });
+
+  it('replace mode swaps the whole field content', async () => {
+    document.body.innerHTML = `<textarea id="d" aria-label="Job description">old text</textarea>`;
+    document.getElementById('d')!.focus();
+    await insertPosting(deps(), request({ mode: 'replace' }));
+    expect((document.getElementById('d') as HTMLTextAreaElement).value).toBe(TEXT);
+  });
+
+  it('reports refusal (for the clipboard fallback) when no step changes the field', async () => {
+    document.body.innerHTML = `<div id="e" contenteditable="true" aria-label="Job description"></div>`;
+    const field = document.getElementById('e')!;
+    field.focus();
+    // A page that swallows every input path.
+    for (const type of ['paste', 'beforeinput']) field.addEventListener(type, (e) => e.preventDefault(), true);
+    (document as unknown as { execCommand: () => boolean }).execCommand = () => false;
+    const reply = await insertPosting(deps(), request());
+    expect(reply).toEqual({ status: 'refused', label: 'Job description', editor: 'contenteditable' });
+    expect(field.textContent).toBe('');
+  });
+
+  it('does not stack a second step on a partial insertion', async () => {
+    document.body.innerHTML = `<textarea id="d" aria-label="Job description"></textarea>`;
+    const field = document.getElementById('d') as HTMLTextAreaElement;
+    field.focus();
+    let calls = 0;
+    // execCommand that only gets the first line in (as a page filter might).
+    (document as unknown as { execCommand: (c: string, u: boolean, v: string) => boolean }).execCommand = (_c, _u, value) => {
+      calls++;
+      field.value += value.split('\n')[0];
+      return true;
+    };
+    const reply = await insertPosting(deps(), request());
+    expect(reply?.status).toBe('partial');
+    expect(calls).toBe(1);
+    expect(field.value).toBe('Occupational Therapist Assistant');
+  });
+});
+
+describe('probe and fillForm', () => {
+  const FORM = `<label for="t">Job title</label><input id="t">
+    <label for="d">Job description</label><textarea id="d"></textarea>
+    <label for="r">Requirements</label><textarea id="r">Existing requirement.</textarea>`;
+
+  it('reports the multi-field form', () => {
+    document.body.innerHTML = FORM;
+    const reply = probe(deps(), 'top');
+    expect(reply?.target?.via).toBe('label');
+    expect(reply?.form?.fields.map((f) => f.kind).sort()).toEqual(['description', 'requirements', 'title']);
+  });
+
+  it('fills each field with its own section and appends where text exists', async () => {
+    document.body.innerHTML = FORM;
+    const r = (text: string) => ({ html: `<p>${text}</p>`, text });
+    const reply = await fillForm(deps(), {
+      title: 'OTA',
+      description: r('Brief only'),
+      descriptionFull: r('Brief, role and responsibilities'),
+      requirements: r('Degree in Occupational Therapy'),
+      benefits: r(''),
+      responsibilities: r('Duties'),
+    });
+    const value = (id: string) => (document.getElementById(id) as HTMLTextAreaElement).value;
+    expect(value('t')).toBe('OTA');
+    expect(value('d')).toBe('Brief, role and responsibilities');
+    expect(value('r').startsWith('Existing requirement.')).toBe(true);
+    expect(value('r')).toContain('Degree in Occupational Therapy');
+    expect(reply.fields.map((f) => [f.kind, f.outcome])).toEqual([
+      ['title', 'filled'],
+      ['description', 'filled'],
+      ['requirements', 'appended'],
+    ]);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isRestrictedUrl } from './restricted';
+
+describe('isRestrictedUrl', () => {
+  it.each([
+    'chrome://extensions/',
+    'chrome-extension://abc/popup.html',
+    'about:blank',
+    'https://chromewebstore.google.com/detail/x',
+    'https://chrome.google.com/webstore/detail/x',
+    'https://addons.mozilla.org/en-US/firefox/',
+    'https://example.com/files/job.pdf',
+    'view-source:https://example.com/',
+  ])('%s is restricted', (url) => {
+    expect(isRestrictedUrl(url)).toBe(true);
+  });
+
+  it.each(['https://www.linkedin.com/job-posting/', 'http://127.0.0.1:8080/x.html', 'https://chrome.google.com/search'])(
+    '%s can be scripted',
+    (url) => {
+      expect(isRestrictedUrl(url)).toBe(false);
+    },
+  );
+
+  it('treats an unknown URL (no permission to read it) as worth trying', () => {
+    expect(isRestrictedUrl(undefined)).toBe(false);
+  });
+});
