@@ -68,19 +68,21 @@ export async function clickAndType(page: Page, fixture: EditorFixture, text: str
  * Inserts the way the editor's own paste/typing path expects, dispatched by the test in the page
  * (MAIN world). Used as the benchmark baseline and to prove each fixture accepts structured content.
  */
-export async function bareInsert(page: Page, fixture: EditorFixture, payload: { html: string; text: string }): Promise<void> {
-  await fixture.editable(page).evaluate(
+export async function bareInsert(page: Page, fixture: EditorFixture, payload: { html: string; text: string }): Promise<number> {
+  return fixture.editable(page).evaluate(
     (el: HTMLElement, { html, text, method }) => {
       const doc = el.ownerDocument;
+      // Wall-clock start (comparable across frames and pages) for the benchmark.
+      const startedAt = performance.timeOrigin + performance.now();
       if (method === 'insertText') {
         (el as HTMLTextAreaElement).focus();
         doc.execCommand('insertText', false, text);
-        return;
+        return startedAt;
       }
       if (method === 'insertHTML') {
         el.focus();
         doc.execCommand('insertHTML', false, html);
-        return;
+        return startedAt;
       }
       const data = new DataTransfer();
       data.setData('text/html', html);
@@ -89,9 +91,10 @@ export async function bareInsert(page: Page, fixture: EditorFixture, payload: { 
         el.dispatchEvent(
           new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true }),
         );
-        return;
+        return startedAt;
       }
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      return startedAt;
     },
     { ...payload, method: fixture.bareMethod },
   );

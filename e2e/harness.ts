@@ -87,6 +87,9 @@ export async function launchHarness(): Promise<Harness> {
       '--no-first-run',
     ],
   });
+  // tsx (used by the bench script) compiles with keepNames, which wraps functions passed to
+  // page.evaluate in `__name(...)`; give pages a no-op `__name` so those functions run there.
+  await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((fn) => fn);' });
   const errors = new WeakMap<Page, string[]>();
   const watch = (page: Page): void => {
     if (errors.has(page)) return;
