@@ -25,6 +25,8 @@ export function PresetBar({ hydrated, presets, currentId, dirty, onPick, onSaveA
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** A pick waiting for "discard unsaved changes?" (undefined: none; null: the empty "new posting"). */
+  const [pendingPick, setPendingPick] = useState<string | null | undefined>(undefined);
   const current = presets.find((p) => p.id === currentId) ?? null;
   if (!hydrated) {
     return (
@@ -67,7 +69,18 @@ export function PresetBar({ hydrated, presets, currentId, dirty, onPick, onSaveA
       </h2>
       <div class="field">
         <label for={`${id}-pick`}>Preset</label>
-        <select id={`${id}-pick`} value={currentId ?? ''} onChange={(e) => onPick((e.currentTarget as HTMLSelectElement).value || null)}>
+        <select
+          id={`${id}-pick`}
+          value={currentId ?? ''}
+          onChange={(e) => {
+            const select = e.currentTarget as HTMLSelectElement;
+            const picked = select.value || null;
+            if (!dirty) return onPick(picked);
+            // Ask first; the select shows the current preset until the user decides.
+            select.value = currentId ?? '';
+            setPendingPick(picked);
+          }}
+        >
           <option value="">— New posting —</option>
           {presets.map((preset) => (
             <option key={preset.id} value={preset.id}>
@@ -77,6 +90,27 @@ export function PresetBar({ hydrated, presets, currentId, dirty, onPick, onSaveA
           ))}
         </select>
       </div>
+      {pendingPick !== undefined && (
+        <div class="notice" role="alert">
+          <p>
+            Discard your unsaved changes and load {presets.find((p) => p.id === pendingPick)?.name ?? 'a new posting'}?
+          </p>
+          <div class="button-row">
+            <button
+              type="button"
+              onClick={() => {
+                onPick(pendingPick);
+                setPendingPick(undefined);
+              }}
+            >
+              Discard changes
+            </button>
+            <button type="button" class="primary" onClick={() => setPendingPick(undefined)}>
+              Keep editing
+            </button>
+          </div>
+        </div>
+      )}
       {naming ? (
         <div class="add-row">
           <label for={`${id}-name`} class="visually-hidden">

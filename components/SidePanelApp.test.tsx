@@ -164,4 +164,39 @@ describe('side panel', () => {
     await settle();
     expect(container.querySelector('.actions .status.error')?.textContent).toContain('No posting form fields');
   });
+
+  it('asks before a preset pick throws away unsaved edits', async () => {
+    const tailorStore = await mount();
+    const saved = presetsStore.getState().create('Home health Ohio', { setting: 'home-health', state: 'OH' });
+    await settle();
+    await typeInto(byLabel(container, 'Company name'), 'Unsaved Co');
+    await choose(byLabel<HTMLSelectElement>(container, 'Preset'), saved.id);
+    expect(tailorStore.getState().options.company).toBe('Unsaved Co');
+    expect(container.textContent).toContain('Discard your unsaved changes and load Home health Ohio?');
+
+    await click(byButton(container, 'Keep editing'));
+    expect(tailorStore.getState().options.company).toBe('Unsaved Co');
+
+    await choose(byLabel<HTMLSelectElement>(container, 'Preset'), saved.id);
+    await click(byButton(container, 'Discard changes'));
+    expect(tailorStore.getState().options).toEqual({ setting: 'home-health', state: 'OH' });
+    expect(tailorStore.getState().presetId).toBe(saved.id);
+    expect(container.textContent).not.toContain('Unsaved changes');
+    expect((byLabel<HTMLSelectElement>(container, 'Setting')).value).toBe('home-health');
+  });
+
+  it('starts from the default preset once presets load', async () => {
+    const seeded = createPresetsStore({ flushOnPageHide: false, storageOptions: { debounceMs: 0 } });
+    await seeded.ready;
+    const preset = seeded.getState().create('Default peds', { specialty: 'pediatrics', company: 'Kids OT' });
+    seeded.getState().setDefault(preset.id);
+    await seeded.getState().flush();
+    seeded.destroy();
+
+    const tailorStore = await mount();
+    await settle();
+    expect(tailorStore.getState().presetId).toBe(preset.id);
+    expect(byLabel(container, 'Company name').value).toBe('Kids OT');
+    expect(container.textContent).not.toContain('Unsaved changes');
+  });
 });
