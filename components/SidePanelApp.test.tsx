@@ -199,4 +199,33 @@ describe('side panel', () => {
     expect(byLabel(container, 'Company name').value).toBe('Kids OT');
     expect(container.textContent).not.toContain('Unsaved changes');
   });
+
+  it('drops a template bullet by id and leaves it out of the preview', async () => {
+    const tailorStore = await mount();
+    const details = container.querySelector('details')!;
+    details.open = true;
+    const firstRequirement = [...container.querySelectorAll('fieldset.template-lines')]
+      .find((fs) => fs.querySelector('legend')?.textContent === 'Template requirements')!
+      .querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    const lineText = container.querySelector(`label[for="${firstRequirement.id}"]`)!.textContent!;
+    expect(preview().textContent).toContain(lineText);
+    await click(firstRequirement);
+    expect(tailorStore.getState().options.dropLines).toHaveLength(1);
+    expect(preview().textContent).not.toContain(lineText);
+    await click(firstRequirement);
+    expect(tailorStore.getState().options.dropLines).toBeUndefined();
+    expect(preview().textContent).toContain(lineText);
+  });
+
+  it('adds an extra requirement that shows in the preview, and switches a section off', async () => {
+    const tailorStore = await mount();
+    await typeInto(byLabel(container, 'New item for extra requirements'), 'Bilingual English/Spanish preferred');
+    await click([...container.querySelectorAll('button')].filter((b) => b.textContent === 'Add')[1]!);
+    expect(preview().textContent).toContain('Bilingual English/Spanish preferred');
+
+    expect(preview().textContent).toContain('Job brief');
+    await click(byLabel(container, 'Job brief'));
+    expect(tailorStore.getState().options.sections).toEqual({ brief: false });
+    expect(preview().textContent).not.toContain('Job brief');
+  });
 });
