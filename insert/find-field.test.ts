@@ -107,6 +107,11 @@ describe('findFormFields', () => {
 });
 
 describe('displayLabel', () => {
+  it('keeps only the first sentence of an editor aria-label', () => {
+    page(`<div id="e" contenteditable="true" aria-label="Job description. Press Alt+0 for help."></div>`);
+    expect(displayLabel(document.getElementById('e')!)).toBe('Job description');
+  });
+
   it('prefers the visible label over the name attribute', () => {
     page(`<label for="d">Job description</label><textarea id="d" name="jd_html"></textarea>`);
     expect(displayLabel(document.getElementById('d')!)).toBe('Job description');

@@ -125,11 +125,15 @@ export function labelTexts(el: Element): LabelText[] {
   return out;
 }
 
-/** The label to show the user: the first strong one, else whatever we found. */
+/**
+ * The label to show the user: the first strong one, else whatever we found. Only its first sentence:
+ * editors append instructions to their aria-label ("Job description. Press Alt+0 for help.").
+ */
 export function displayLabel(el: Element): string | null {
   const texts = labelTexts(el);
   const strong = texts.find((t) => t.source === 'label' || t.source === 'labelledby' || t.source === 'aria-label');
-  return (strong ?? texts.find((t) => t.source === 'nearby') ?? texts[0])?.text ?? null;
+  const text = (strong ?? texts.find((t) => t.source === 'nearby') ?? texts[0])?.text;
+  return text ? (text.split(/[.!?]\s+/)[0] ?? text).replace(/[.:*\s]+$/, '') : null;
 }
 
 export { frameDocument };

@@ -79,11 +79,14 @@ async function insertFromShortcut(tabId: number, url: string | undefined, frameI
 
 export function startBackground(): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: CONTEXT_MENU_ID,
-      title: 'Insert OTA job description',
-      contexts: ['editable'],
-    });
+    // Updates keep old menu items in some browsers: start clean so the id is never a duplicate.
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: CONTEXT_MENU_ID,
+        title: 'Insert OTA job description',
+        contexts: ['editable'],
+      }),
+    );
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

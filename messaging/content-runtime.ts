@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { RENDER_HTML_TAGS } from '../template';
+// Straight from the renderer module: the template index would pull the jurisdiction tables into every page.
+import { RENDER_HTML_TAGS } from '../template/render-html';
 import { RecentInsertions } from '../insert/duplicate-guard';
 import { fillForm, insertPosting, probe, resolveTarget, type EngineDeps } from '../insert/engine';
 import { FocusTracker } from '../insert/focus-tracker';
