@@ -22,11 +22,14 @@ export interface TailorState {
 
 export type TailorStore = StoreApi<TailorState>;
 
-export function createTailorStore(initial: TailorOptions = {}): TailorStore {
+export type TailorSnapshot = Pick<TailorState, 'options' | 'presetId' | 'savedOptions'>;
+
+/** A fresh editor, or one resumed from a snapshot (the panel's saved draft). */
+export function createTailorStore(initial: Partial<TailorSnapshot> = {}): TailorStore {
   return createStore<TailorState>()((set, get) => ({
-    options: withoutUndefined(initial),
-    presetId: null,
-    savedOptions: null,
+    options: withoutUndefined(initial.options ?? {}),
+    presetId: initial.presetId ?? null,
+    savedOptions: initial.savedOptions ? withoutUndefined(initial.savedOptions) : null,
     patch: (change) => set({ options: withoutUndefined({ ...get().options, ...change }) }),
     load: (options, presetId) =>
       set({ options: withoutUndefined(options), presetId, savedOptions: presetId ? withoutUndefined(options) : null }),

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import '../../assets/ui.css';
 import { postingChecks } from '../../components/checksAdapter';
 import { tabInserter } from '../../components/insertAdapter';
+import { keepDraft, loadDraft } from '../../components/panelDraft';
 import { openPresetsStore, presetsPortFrom, unavailablePresetsPort } from '../../components/presetsAdapter';
 import { SidePanelApp } from '../../components/SidePanelApp';
 import { createTailorStore } from '../../components/useTailorState';
@@ -9,7 +10,12 @@ import { createTailorStore } from '../../components/useTailorState';
 const presetsStore = openPresetsStore();
 const presets = presetsStore instanceof Error ? unavailablePresetsPort(presetsStore) : presetsPortFrom(presetsStore);
 
-render(
-  <SidePanelApp store={createTailorStore()} presets={presets} checks={postingChecks} inserter={tabInserter} />,
-  document.getElementById('app')!,
-);
+// Resume the last draft before the first render, so the default preset never overwrites it.
+void loadDraft().then((draft) => {
+  const store = createTailorStore(draft ?? {});
+  keepDraft(store);
+  render(
+    <SidePanelApp store={store} presets={presets} checks={postingChecks} inserter={tabInserter} />,
+    document.getElementById('app')!,
+  );
+});
