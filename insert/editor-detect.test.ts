@@ -50,6 +50,14 @@ describe('ladder policy', () => {
     expect(ladderFor('lexical')).toContain('beforeinput-replacement');
   });
 
+  it('moves DataTransfer steps to the page world where the isolated world cannot carry them (Firefox)', () => {
+    expect(ladderFor('prosemirror', true)).toEqual(['main-world']);
+    expect(ladderFor('lexical', true)).toEqual(['main-world']);
+    expect(ladderFor('quill', true)).toEqual(['main-world', 'insert-html']);
+    expect(ladderFor('textfield', true)).toEqual(ladderFor('textfield'));
+    expect(ladderFor('draft', true)).not.toContain('insert-html');
+  });
+
   it('sends HTML to rich fields only', () => {
     expect(takesHtml('textfield', element('<textarea id="x"></textarea>', '#x'))).toBe(false);
     expect(takesHtml('contenteditable', element('<div id="x" contenteditable="plaintext-only"></div>', '#x'))).toBe(false);

@@ -33,6 +33,8 @@ export interface EngineDeps {
   mainWorld?: MainWorldStep;
   now?: () => number;
   settleMs?: number;
+  /** Firefox: DataTransfer-carrying events must be built in the page world (see ladder.ts). */
+  dataTransferInPageOnly?: boolean;
 }
 
 type Scope = 'top' | 'focused-child-frame';
@@ -181,6 +183,7 @@ export async function insertPosting(deps: EngineDeps, request: ContentInsert): P
       }
     },
     settleMs: deps.settleMs,
+    dataTransferInPageOnly: deps.dataTransferInPageOnly,
   });
   if (result.arrival === 'none' || !result.step) {
     deps.recent.forget(field, key);
@@ -233,7 +236,11 @@ export async function fillForm(deps: EngineDeps, payload: FillPayload): Promise<
     }
     placeCaret(field, 'end', null);
     await pause();
-    const result = await runLadder(field, family, rendering, { mainWorld: mainWorldFor(deps), settleMs: deps.settleMs });
+    const result = await runLadder(field, family, rendering, {
+      mainWorld: mainWorldFor(deps),
+      settleMs: deps.settleMs,
+      dataTransferInPageOnly: deps.dataTransferInPageOnly,
+    });
     if (result.arrival === 'none') report('refused');
     else if (result.arrival === 'partial') report('partial');
     else report(existing ? 'appended' : 'filled', existing ? 'added after the text already there' : undefined);

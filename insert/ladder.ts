@@ -40,10 +40,22 @@ export const LADDERS: Record<EditorFamily, InsertStep[]> = {
 
 const EXEC_STEPS = new Set<InsertStep>(['insert-text', 'insert-html']);
 
-/** The ladder for a family, with execCommand steps removed where they corrupt the editor. */
-export function ladderFor(family: EditorFamily): InsertStep[] {
-  const steps = LADDERS[family];
-  return forbidsExecCommand(family) ? steps.filter((s) => !EXEC_STEPS.has(s)) : steps;
+/** Steps that hand the editor a DataTransfer built in this (isolated) world. */
+const DATA_TRANSFER_STEPS = new Set<InsertStep>(['paste', 'paste-text', 'beforeinput-paste', 'beforeinput-replacement']);
+
+/**
+ * The ladder for a family, with execCommand steps removed where they corrupt the editor. With
+ * `dataTransferInPageOnly` (Firefox: Xray wrappers empty a DataTransfer made by a content script), the
+ * DataTransfer steps become the page-world step, which builds the same events in the page's realm.
+ */
+export function ladderFor(family: EditorFamily, dataTransferInPageOnly = false): InsertStep[] {
+  let steps = LADDERS[family];
+  if (forbidsExecCommand(family)) steps = steps.filter((s) => !EXEC_STEPS.has(s));
+  if (dataTransferInPageOnly) {
+    steps = steps.map((s) => (DATA_TRANSFER_STEPS.has(s) ? 'main-world' : s));
+    steps = steps.filter((s, i) => steps.indexOf(s) === i);
+  }
+  return steps;
 }
 
 function dataTransfer(entries: Record<string, string>): DataTransfer | null {
@@ -142,6 +154,8 @@ export interface LadderOptions {
   prepare?: () => Promise<void> | void;
   /** Test hook: a shorter read-back budget. */
   settleMs?: number;
+  /** See `ladderFor` (true in the Firefox build). */
+  dataTransferInPageOnly?: boolean;
 }
 
 export async function runLadder(
@@ -152,7 +166,7 @@ export async function runLadder(
 ): Promise<LadderResult> {
   const probes = probesFor(rendering.text);
   const tried: InsertStep[] = [];
-  for (const step of ladderFor(family)) {
+  for (const step of ladderFor(family, options.dataTransferInPageOnly)) {
     if (step === 'main-world' && !options.mainWorld) continue;
     await options.prepare?.();
     const before = fieldText(field);

@@ -67,6 +67,7 @@ export function startContentScript(): void {
     profile: matchSiteProfile(location.href),
     sanitizeHtml: (html) => sanitizeForEditor(html, RENDER_HTML_TAGS),
     mainWorld: mainWorldViaBackground,
+    dataTransferInPageOnly: import.meta.env.FIREFOX,
   };
   const ownId = browser.runtime.id;
   const origin = browser.runtime.getURL('/');
