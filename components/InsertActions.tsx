@@ -10,10 +10,12 @@ interface InsertActionsProps {
   onCopy(section: SectionId | undefined): Promise<ActionResult>;
   /** Insert/Fill need the insertion engine; until it is there, only Copy is offered. */
   canInsert: boolean;
+  /** When set, every action is disabled and this says why. */
+  blockedReason?: string | null;
 }
 
 /** Insert / Fill form / Copy on the active tab, for the whole posting or one section. */
-export function InsertActions({ sections, onInsert, onFill, onCopy, canInsert }: InsertActionsProps) {
+export function InsertActions({ sections, onInsert, onFill, onCopy, canInsert, blockedReason }: InsertActionsProps) {
   const id = useId();
   const [section, setSection] = useState<SectionId | ''>('');
   const [busy, setBusy] = useState(false);
@@ -54,22 +56,22 @@ export function InsertActions({ sections, onInsert, onFill, onCopy, canInsert }:
         </div>
         <div class="button-row">
           {canInsert && (
-            <button type="button" class="primary" disabled={busy} onClick={() => run(() => onInsert(part))}>
+            <button type="button" class="primary" disabled={busy || !!blockedReason} onClick={() => run(() => onInsert(part))}>
               {chosen ? `Insert ${chosen.heading} here` : 'Insert'}
             </button>
           )}
           {canInsert && (
-            <button type="button" disabled={busy} onClick={() => run(onFill)}>
+            <button type="button" disabled={busy || !!blockedReason} onClick={() => run(onFill)}>
               Fill form
             </button>
           )}
-          <button type="button" class={canInsert ? '' : 'primary'} disabled={busy} onClick={() => run(() => onCopy(part))}>
+          <button type="button" class={canInsert ? '' : 'primary'} disabled={busy || !!blockedReason} onClick={() => run(() => onCopy(part))}>
             {chosen ? `Copy ${chosen.heading}` : 'Copy'}
           </button>
         </div>
       </div>
       <p class={`status ${result && !result.ok ? 'error' : ''}`} role="status">
-        {busy ? 'Working…' : (result?.message ?? '')}
+        {busy ? 'Working…' : (blockedReason ?? result?.message ?? '')}
       </p>
     </section>
   );

@@ -228,4 +228,34 @@ describe('side panel', () => {
     expect(tailorStore.getState().options.sections).toEqual({ brief: false });
     expect(preview().textContent).not.toContain('Job brief');
   });
+
+  it('survives a minimum pay above the maximum while typing: keeps the preview, blocks Copy, says why', async () => {
+    await mount();
+    await typeInto(byLabel(container, 'Pay minimum'), '30');
+    await typeInto(byLabel(container, 'Pay maximum'), '38');
+    const good = preview().textContent;
+    expect(good).toMatch(/30/);
+    await typeInto(byLabel(container, 'Pay maximum'), '3'); // on the way to "35"
+    expect(preview().textContent).toBe(good);
+    expect(container.textContent).toContain('The preview is paused');
+    expect(byButton(container, 'Copy').disabled).toBe(true);
+    await typeInto(byLabel(container, 'Pay maximum'), '35');
+    expect(container.textContent).not.toContain('The preview is paused');
+    expect(byButton(container, 'Copy').disabled).toBe(false);
+    expect(preview().textContent).toMatch(/35/);
+  });
+
+  it('offers the ADA figures only with ADA wording, and refuses zero hours', async () => {
+    const tailorStore = await mount();
+    expect(() => byLabel(container, 'Hours on feet at a time')).toThrow();
+    await click(byLabel(container, 'ADA essential-functions wording (with accommodation)'));
+    expect(tailorStore.getState().options.physicalDemands).toBe('ada');
+    await typeInto(byLabel(container, 'Hours on feet at a time'), '0');
+    expect(container.textContent).toContain('Enter a number above zero');
+    expect(tailorStore.getState().options.adaStandHours).toBeUndefined();
+    await typeInto(byLabel(container, 'Hours on feet at a time'), '6');
+    await typeInto(byLabel(container, 'Pounds moved with assists'), '35');
+    expect(preview().textContent).toContain('up to 6 hours at a time');
+    expect(preview().textContent).toContain('up to 35 lb');
+  });
 });

@@ -18,10 +18,10 @@ import {
   PREVIEW_TAGS,
   SETTING_CHOICES,
   SPECIALTY_CHOICES,
-  buildPosting,
   factsFor,
   headingOf,
   renderPosting,
+  tryBuildPosting,
 } from './templateAdapter';
 import { TemplateLinesList } from './TemplateLinesList';
 import { hasUnsavedChanges, useTailorState, type TailorStore } from './useTailorState';
@@ -39,8 +39,9 @@ export interface SidePanelAppProps {
 /** The template's own bullets for a section, whether or not the user dropped them. */
 function templateLines(options: TailorOptions, section: SectionId) {
   const { dropLines: _drop, sections: _sections, extraRequirements: _r, extraResponsibilities: _x, ...rest } = options;
-  const full = buildPosting(rest);
-  return full.sections.find((s) => s.id === section)?.bullets.filter((line) => line.origin !== 'user') ?? [];
+  const full = tryBuildPosting(rest);
+  if (!full.ok) return [];
+  return full.posting.sections.find((s) => s.id === section)?.bullets.filter((line) => line.origin !== 'user') ?? [];
 }
 
 export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppProps) {
@@ -48,7 +49,13 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
   const view = presets.useView();
   const { options } = state;
   const dirty = hasUnsavedChanges(state);
-  const posting: Posting = useMemo(() => buildPosting(options), [options]);
+  const outcome = useMemo(() => tryBuildPosting(options), [options]);
+  // While the options contradict each other the preview keeps the last good posting, and Insert/Copy
+  // are blocked (they would otherwise send a posting that no longer matches the form).
+  const lastGood = useRef<Posting | null>(null);
+  if (outcome.ok) lastGood.current = outcome.posting;
+  const posting: Posting = outcome.ok ? outcome.posting : (lastGood.current ?? (tryBuildPosting({}) as { posting: Posting }).posting);
+  const blockedReason = outcome.ok ? null : `Fix this first: ${outcome.error}.`;
   const html = useMemo(() => renderPosting(posting, 'html'), [posting]);
   const findings: Finding[] = useMemo(() => (checks ? checks.run(posting) : []), [checks, posting]);
   const responsibilityLines = useMemo(() => templateLines(options, 'responsibilities'), [options]);
@@ -157,6 +164,11 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
         </div>
         <div class="output">
           {checks && <FindingsList findings={findings} onFix={(finding) => finding.fix && patch(finding.fix.patch)} />}
+          {blockedReason && (
+            <p class="error" role="alert">
+              The preview is paused. {blockedReason}
+            </p>
+          )}
           <PostingPreview html={html} allowedTags={PREVIEW_TAGS} />
         </div>
       </div>
@@ -164,6 +176,7 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
       <InsertActions
         sections={sectionsPresent}
         canInsert={inserter !== undefined}
+        blockedReason={blockedReason}
         onInsert={(section) => inserter!.insert(posting, section)}
         onFill={() => inserter!.fill(posting)}
         onCopy={copy}

@@ -8,6 +8,8 @@ export interface StateFacts {
   board: string | null;
   /** Protected OTA titles, as the table words them. */
   titles: string;
+  /** What NBCOT has to do with the first license here. */
+  nbcot: string;
   /** OT Compact status in words ("Member", "Not member", "Enacted 2026 …"). */
   compactStatus: string;
   /** Date attached to the compact status, when the table has one. */
@@ -47,6 +49,8 @@ export function StateFactsCard({ facts }: StateFactsCardProps) {
         <dd>{facts.board ?? 'Not found'}</dd>
         <dt>License titles</dt>
         <dd>{facts.titles}</dd>
+        <dt>NBCOT</dt>
+        <dd>{facts.nbcot}</dd>
         <dt>OT Compact</dt>
         <dd>
           {facts.compactStatus}

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { PhysicalDemandsWording, TailorOptions } from '../template/types';
+import { NumberField } from './NumberField';
 import { TextField } from './TextField';
 
 interface WordingOptionsProps {
@@ -37,6 +38,24 @@ export function WordingOptions({ options, onChange }: WordingOptionsProps) {
         <legend>Physical demands</legend>
         {radio('seed', 'Template wording ("stand for long hours, lift heavy loads")')}
         {radio('ada', 'ADA essential-functions wording (with accommodation)')}
+        {wording === 'ada' && (
+          <div class="row">
+            <NumberField
+              label="Hours on feet at a time"
+              example="4"
+              positive
+              value={options.adaStandHours}
+              onChange={(adaStandHours) => onChange({ adaStandHours })}
+            />
+            <NumberField
+              label="Pounds moved with assists"
+              example="50"
+              positive
+              value={options.adaLiftPounds}
+              onChange={(adaLiftPounds) => onChange({ adaLiftPounds })}
+            />
+          </div>
+        )}
       </fieldset>
       <div class="check">
         <input

@@ -36,6 +36,20 @@ export function buildPosting(options: TailorOptions): Posting {
   return tailor(options);
 }
 
+export type TailorOutcome = { ok: true; posting: Posting } | { ok: false; error: string };
+
+/**
+ * `tailor()` refuses contradictory options (e.g. a minimum pay above the maximum, which happens for a
+ * moment while typing). The panel must not crash on that: it gets the reason to show instead.
+ */
+export function tryBuildPosting(options: TailorOptions): TailorOutcome {
+  try {
+    return { ok: true, posting: tailor(options) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 export function renderPosting(posting: Posting, format: Format, options?: RenderOptions): string {
   return render(posting, format, options);
 }
@@ -59,6 +73,7 @@ function toFacts(row: Jurisdiction): StateFacts {
     name: row.name,
     board: row.board,
     titles,
+    nbcot: row.nbcotNote,
     compactStatus: row.compactNote,
     compactDate: compactSource.asOf,
     source: row.provenance.source,
