@@ -19,8 +19,8 @@ export function FindingsList({ findings, onFix }: FindingsListProps) {
         <p class="hint">No issues found.</p>
       ) : (
         <ul>
-          {sorted.map((finding) => (
-            <li key={`${finding.ruleId}:${finding.lineId ?? ''}`} class={`finding ${finding.severity}`}>
+          {sorted.map((finding, index) => (
+            <li key={`${index}:${finding.ruleId}`} class={`finding ${finding.severity}`}>
               <p>
                 <strong>{SEVERITY_WORDS[finding.severity]}:</strong> {finding.message}
               </p>

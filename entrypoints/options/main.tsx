@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../assets/ui.css';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { ImportExportPanel } from '../../components/ImportExportPanel';
 import { OptionsApp } from '../../components/OptionsApp';
 import {
@@ -12,10 +13,12 @@ import {
 const store = openPresetsStore();
 
 render(
-  store instanceof Error ? (
-    <OptionsApp presets={unavailablePresetsPort(store)} />
-  ) : (
-    <OptionsApp presets={presetsPortFrom(store)} importExport={<ImportExportPanel port={importExportPortFrom(store)} />} />
-  ),
+  <ErrorBoundary>
+    {store instanceof Error ? (
+      <OptionsApp presets={unavailablePresetsPort(store)} />
+    ) : (
+      <OptionsApp presets={presetsPortFrom(store)} importExport={<ImportExportPanel port={importExportPortFrom(store)} />} />
+    )}
+  </ErrorBoundary>,
   document.getElementById('app')!,
 );

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../assets/ui.css';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { postingChecks } from '../../components/checksAdapter';
 import { tabInserter } from '../../components/insertAdapter';
 import { keepDraft, loadDraft } from '../../components/panelDraft';
@@ -15,7 +16,9 @@ void loadDraft().then((draft) => {
   const store = createTailorStore(draft ?? {});
   keepDraft(store);
   render(
-    <SidePanelApp store={store} presets={presets} checks={postingChecks} inserter={tabInserter} />,
+    <ErrorBoundary>
+      <SidePanelApp store={store} presets={presets} checks={postingChecks} inserter={tabInserter} />
+    </ErrorBoundary>,
     document.getElementById('app')!,
   );
 });
