@@ -148,4 +148,14 @@ describe('options page', () => {
     expect(names()).toContain('Peds replaced');
     expect(names()).not.toContain('Peds outpatient');
   });
+
+  it('shows a storage notice for an unreadable stored preset and lets the user dismiss it', async () => {
+    await fakeBrowser.storage.sync.set({ 'preset:broken': { id: 'broken', name: 42 } });
+    await mount();
+    const notice = [...container.querySelectorAll('.notice')].find((n) => /broken|could not|unreadable/i.test(n.textContent ?? ''));
+    expect(notice).toBeTruthy();
+    await click(byButton(notice as HTMLElement, 'Dismiss'));
+    expect(container.querySelectorAll('.notice')).toHaveLength(0);
+    expect(container.textContent).toContain('Peds outpatient'); // the readable presets are all there
+  });
 });

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { ManagedPresetsPort } from './presetsAdapter';
+import { StorageNotices } from './StorageNotices';
 import { PresetManager } from './PresetManager';
 import { PrivacyStatement } from './PrivacyStatement';
 import { ShortcutHint } from './ShortcutHint';
@@ -17,11 +18,7 @@ export function OptionsApp({ presets, importExport, loadCommands }: OptionsAppPr
   return (
     <main class="options-page">
       <h1>OTA Job Post Assistant — Options</h1>
-      {view.notices.map((notice) => (
-        <p class="notice" role="status" key={notice}>
-          {notice}
-        </p>
-      ))}
+      <StorageNotices notices={view.notices} />
       {view.hydrated ? (
         <PresetManager
           presets={view.presets}

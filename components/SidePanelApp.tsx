@@ -13,6 +13,7 @@ import { PostingPreview } from './PostingPreview';
 import { PresetBar } from './PresetBar';
 import { SectionToggles } from './SectionToggles';
 import { StateFactsCard } from './StateFactsCard';
+import { StorageNotices } from './StorageNotices';
 import {
   JURISDICTION_NAMES,
   PREVIEW_TAGS,
@@ -84,11 +85,7 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
   return (
     <main class="side-panel">
       <h1>OTA job posting</h1>
-      {view.notices.map((notice) => (
-        <p class="notice" role="status" key={notice}>
-          {notice}
-        </p>
-      ))}
+      <StorageNotices notices={view.notices} />
       <PresetBar
         hydrated={view.hydrated}
         presets={view.presets}

@@ -13,13 +13,20 @@ export interface PresetEntry {
   options: TailorOptions;
 }
 
+export interface PresetNoticeView {
+  key: string;
+  text: string;
+  /** Present for one-off events; standing conditions (load error, local-only presets) cannot be dismissed. */
+  dismiss?: () => void;
+}
+
 export interface PresetsView {
   /** False until stored presets are loaded; nothing may be written before. */
   hydrated: boolean;
   presets: readonly PresetEntry[];
   defaultId: string | null;
   /** Storage notices to show (e.g. "sync is full, presets are kept on this device only"). */
-  notices: readonly string[];
+  notices: readonly PresetNoticeView[];
 }
 
 export interface PresetsPort {

@@ -4,9 +4,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { applyImport, exportPresets, parseImport, type ConflictResolution } from '../presets/import-export';
-import { createPresetsStore, selectSortedPresets, type PresetsState, type PresetsStore } from '../presets/store';
+import { createPresetsStore, selectSortedPresets, type PresetsStore } from '../presets/store';
 import type { TailorOptions } from '../template/types';
-import type { ImportExportPort, PresetEntry, PresetsPort, PresetsView } from './ports';
+import type { ImportExportPort, PresetEntry, PresetNoticeView, PresetsPort, PresetsView } from './ports';
 
 export interface ManagedPresetsPort extends PresetsPort {
   rename(id: string, name: string): Promise<void>;
@@ -16,19 +16,24 @@ export interface ManagedPresetsPort extends PresetsPort {
   setDefault(id: string | null): Promise<void>;
 }
 
-function viewOf(state: PresetsState): PresetsView {
+function viewOf(store: PresetsStore): PresetsView {
+  const state = store.getState();
   const presets: PresetEntry[] = selectSortedPresets(state).map((p) => ({ id: p.id, name: p.name, options: p.options }));
-  const notices = [
-    ...(state.loadError ? [`Presets could not be loaded: ${state.loadError}`] : []),
-    ...(state.storageNotice ? [state.storageNotice] : []),
-    ...state.notices.map((notice) => notice.message),
+  const notices: PresetNoticeView[] = [
+    ...(state.loadError ? [{ key: 'load-error', text: `Presets could not be loaded: ${state.loadError}` }] : []),
+    ...(state.storageNotice ? [{ key: 'storage', text: state.storageNotice }] : []),
+    ...state.notices.map((notice) => ({
+      key: `notice-${notice.id}`,
+      text: notice.message,
+      dismiss: () => store.getState().dismissNotice(notice.id),
+    })),
   ];
   return {
     // A load error ends loading too: the UI then shows the error instead of spinning for ever.
     hydrated: state.hydrated || state.loadError !== null,
     presets,
     defaultId: state.defaultPresetId ?? null,
-    notices: [...new Set(notices)],
+    notices,
   };
 }
 
@@ -39,10 +44,10 @@ export function presetsPortFrom(store: PresetsStore): ManagedPresetsPort {
   };
   return {
     useView() {
-      const [view, setView] = useState(() => viewOf(store.getState()));
+      const [view, setView] = useState(() => viewOf(store));
       useEffect(() => {
-        setView(viewOf(store.getState()));
-        return store.subscribe((state) => setView(viewOf(state)));
+        setView(viewOf(store));
+        return store.subscribe(() => setView(viewOf(store)));
       }, []);
       return view;
     },
@@ -122,7 +127,7 @@ export function openPresetsStore(): PresetsStore | Error {
 /** Stand-in when storage is unusable: loaded, empty, says why, and refuses writes with that reason. */
 export function unavailablePresetsPort(reason: Error): ManagedPresetsPort {
   const message = `Presets are unavailable: ${reason.message}`;
-  const view: PresetsView = { hydrated: true, presets: [], defaultId: null, notices: [message] };
+  const view: PresetsView = { hydrated: true, presets: [], defaultId: null, notices: [{ key: 'unavailable', text: message }] };
   const refuse = async (): Promise<never> => {
     throw new Error(message);
   };

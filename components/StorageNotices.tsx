@@ -1,0 +1,20 @@
+import type { PresetNoticeView } from './ports';
+
+/** Preset storage notices (sync full, unreadable values, failed writes), each dismissible when it is an event. */
+export function StorageNotices({ notices }: { notices: readonly PresetNoticeView[] }) {
+  if (notices.length === 0) return null;
+  return (
+    <div role="status">
+      {notices.map((notice) => (
+        <div class="notice" key={notice.key}>
+          <p>{notice.text}</p>
+          {notice.dismiss && (
+            <button type="button" class="link" onClick={notice.dismiss}>
+              Dismiss
+            </button>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}
