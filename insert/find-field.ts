@@ -39,14 +39,17 @@ function isShown(el: HTMLElement): boolean {
   return typeof check === 'function' ? check.call(el) : true;
 }
 
-/** Every writable field on the page: inputs, textareas, editor roots, same-origin iframe editors, shadow roots. */
+/** Every writable field on the page: inputs, textareas, editor roots, inside open shadow roots and same-origin iframes. */
 export function collectCandidates(root: Document | ShadowRoot, out: HTMLElement[] = [], depth = 0): HTMLElement[] {
   if (depth > 8) return out;
   for (const el of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
     if (el.shadowRoot) collectCandidates(el.shadowRoot, out, depth + 1);
     if (el.tagName === 'IFRAME') {
       const inner = frameDocument(el as HTMLIFrameElement);
-      if (inner?.body && isEditableField(inner.body) && isShown(el)) out.push(inner.body);
+      if (!inner?.body || !isShown(el)) continue;
+      // A designMode/contenteditable body is the editor (TinyMCE, CKEditor 4); otherwise look inside.
+      if (isEditableField(inner.body)) out.push(inner.body);
+      else collectCandidates(inner, out, depth + 1);
       continue;
     }
     if (!isEditableField(el)) continue;
