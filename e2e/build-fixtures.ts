@@ -4,7 +4,7 @@
  * the fixture server serves node_modules/tinymce at /vendor/tinymce (its self-hosted layout).
  */
 import { build, type Plugin } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,15 +33,20 @@ const singleLexical: Plugin = {
   },
 };
 
+/**
+ * Builds into a private directory and swaps it in, so a run that is already serving the fixtures
+ * (e.g. the bench next to a test run) never sees a half-written or missing page.
+ */
 export async function buildFixtures(): Promise<{ pages: string[]; ms: number }> {
   const started = Date.now();
-  rmSync(FIXTURE_OUT_DIR, { recursive: true, force: true });
-  mkdirSync(FIXTURE_OUT_DIR, { recursive: true });
+  const outDir = `${FIXTURE_OUT_DIR}.tmp-${process.pid}`;
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
   const files = readdirSync(FIXTURE_SRC_DIR);
   const entries = files.filter((f) => f.endsWith('.js')).map((f) => join(FIXTURE_SRC_DIR, f));
   await build({
     entryPoints: entries,
-    outdir: FIXTURE_OUT_DIR,
+    outdir: outDir,
     bundle: true,
     format: 'esm',
     splitting: false,
@@ -57,16 +62,20 @@ export async function buildFixtures(): Promise<{ pages: string[]; ms: number }> 
   const pages: string[] = [];
   for (const file of files) {
     if (file.endsWith('.html')) {
-      cpSync(join(FIXTURE_SRC_DIR, file), join(FIXTURE_OUT_DIR, file));
+      cpSync(join(FIXTURE_SRC_DIR, file), join(outDir, file));
       pages.push(file.replace(/\.html$/, ''));
     }
   }
-  cpSync(join(FIXTURE_SRC_DIR, 'shared'), join(FIXTURE_OUT_DIR, 'shared'), { recursive: true });
+  cpSync(join(FIXTURE_SRC_DIR, 'shared'), join(outDir, 'shared'), { recursive: true });
   // Every page links <name>.css; pages without CSS imports get an empty one so nothing 404s.
   for (const page of pages) {
-    const css = join(FIXTURE_OUT_DIR, `${page}.css`);
+    const css = join(outDir, `${page}.css`);
     if (!existsSync(css)) writeFileSync(css, '');
   }
+  const retired = `${FIXTURE_OUT_DIR}.old-${process.pid}`;
+  if (existsSync(FIXTURE_OUT_DIR)) renameSync(FIXTURE_OUT_DIR, retired);
+  renameSync(outDir, FIXTURE_OUT_DIR);
+  rmSync(retired, { recursive: true, force: true });
   return { pages, ms: Date.now() - started };
 }
 

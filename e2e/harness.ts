@@ -35,17 +35,25 @@ export function assertExtensionBuilt(): void {
   }
 }
 
-/** Copies the Chrome build and grants loopback host permission (stands in for the toolbar click). */
+/**
+ * Copies the Chrome build and grants loopback host permission (stands in for the toolbar click).
+ * One copy per launch (`chrome-mv3-test/<pid>-<n>`), so runs in parallel (a bench next to a test run)
+ * never swap files under each other's browser.
+ */
 export function prepareTestExtension(): string {
   assertExtensionBuilt();
-  rmSync(EXTENSION_TEST_DIR, { recursive: true, force: true });
-  cpSync(EXTENSION_BUILD_DIR, EXTENSION_TEST_DIR, { recursive: true });
-  const manifestPath = join(EXTENSION_TEST_DIR, 'manifest.json');
+  launchCount += 1;
+  const dir = join(EXTENSION_TEST_DIR, `${process.pid}-${launchCount}`);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(EXTENSION_BUILD_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
   manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'])];
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-  return EXTENSION_TEST_DIR;
+  return dir;
 }
+
+let launchCount = 0;
 
 export interface Harness {
   context: BrowserContext;
@@ -155,6 +163,7 @@ export async function launchHarness(): Promise<Harness> {
       await context.close().catch(() => undefined);
       await server.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(extensionDir, { recursive: true, force: true });
     },
   };
 }
