@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContentInsert } from '../messaging/protocol';
 import { RecentInsertions } from './duplicate-guard';
-import { fillForm, insertPosting, probe, resolveTarget, type EngineDeps } from './engine';
+import { descriptionFor, fillForm, insertPosting, probe, resolveTarget, type EngineDeps } from './engine';
 import { FocusTracker } from './focus-tracker';
 
 const TEXT = 'Occupational Therapist Assistant\n\nResponsibilities\n• Review clients’ physical needs\n• Monitor the progress of plans';
@@ -188,5 +188,35 @@ describe('probe and fillForm', () => {
       ['description', 'filled'],
       ['requirements', 'appended'],
     ]);
+  });
+});
+
+describe('descriptionFor', () => {
+  const r = (text: string) => ({ html: `<p>${text}</p>`, text });
+  const payload = {
+    title: 'OTA',
+    description: r('fixed'),
+    descriptionFull: r('fixed full'),
+    requirements: r('Req'),
+    benefits: r(''),
+    responsibilities: r('Resp'),
+    sections: [
+      { id: 'brief', rendering: r('Brief') },
+      { id: 'responsibilities', rendering: r('Resp') },
+      { id: 'requirements', rendering: r('Req') },
+      { id: 'eeo', rendering: r('EEO') },
+    ],
+  };
+
+  it('puts every section without its own field into the description, in posting order', () => {
+    expect(descriptionFor(payload, new Set(['title', 'description'])).text).toBe('Brief\n\nResp\n\nReq\n\nEEO');
+    expect(descriptionFor(payload, new Set(['description', 'requirements'])).text).toBe('Brief\n\nResp\n\nEEO');
+    expect(descriptionFor(payload, new Set(['description', 'requirements', 'responsibilities'])).html).toBe('<p>Brief</p><p>EEO</p>');
+  });
+
+  it('falls back to the fixed variants when the caller sends no sections', () => {
+    const { sections: _, ...old } = payload;
+    expect(descriptionFor(old, new Set(['description', 'responsibilities'])).text).toBe('fixed');
+    expect(descriptionFor(old, new Set(['description'])).text).toBe('fixed full');
   });
 });

@@ -196,6 +196,29 @@ export async function insertPosting(deps: EngineDeps, request: ContentInsert): P
 
 const FILL_ORDER: FormFieldKind[] = ['title', 'description', 'responsibilities', 'requirements', 'benefits'];
 
+/** Sections that go to a field of their own when the form has one. */
+const SECTION_FIELD: Record<string, FormFieldKind> = {
+  responsibilities: 'responsibilities',
+  requirements: 'requirements',
+  benefits: 'benefits',
+};
+
+/**
+ * The description field's content: every section without a field of its own on this form (so a
+ * title + description form still gets requirements, pay, EEO…), or the fixed variants from older callers.
+ */
+export function descriptionFor(payload: FillPayload, fieldKinds: ReadonlySet<FormFieldKind>): Rendering {
+  if (!payload.sections) return fieldKinds.has('responsibilities') ? payload.description : payload.descriptionFull;
+  const parts = payload.sections.filter((section) => {
+    const own = SECTION_FIELD[section.id];
+    return !(own && fieldKinds.has(own)) && section.rendering.text.trim() !== '';
+  });
+  return {
+    html: parts.map((p) => p.rendering.html).join(''),
+    text: parts.map((p) => p.rendering.text).join('\n\n'),
+  };
+}
+
 /** Fill every detected field with its own section; never wipe what the recruiter already wrote. */
 export async function fillForm(deps: EngineDeps, payload: FillPayload): Promise<FillReply> {
   const fields = findFormFields(deps.doc, mergeVocabulary(deps.profile?.vocabulary));
@@ -209,9 +232,7 @@ export async function fillForm(deps: EngineDeps, payload: FillPayload): Promise<
       kind === 'title'
         ? { html: escapeHtml(payload.title), text: payload.title }
         : kind === 'description'
-          ? fields.has('responsibilities')
-            ? payload.description
-            : payload.descriptionFull
+          ? descriptionFor(payload, new Set(fields.keys()))
           : payload[kind];
     const rendering = renderingFor(family, source, deps);
     const report = (outcome: FillReply['fields'][number]['outcome'], note?: string) =>

@@ -7,10 +7,10 @@ export function postingRendering(posting: Posting): Rendering {
 }
 
 /** Some sections of the posting, in posting order, with their headings but without the title. */
-export function sectionsRendering(posting: Posting, ids: SectionId[]): Rendering {
+export function sectionsRendering(posting: Posting, ids: SectionId[], includeHeadings = ids.length > 1): Rendering {
   const part: Posting = { ...posting, sections: posting.sections.filter((s) => ids.includes(s.id)) };
   if (part.sections.length === 0) return { html: '', text: '' };
-  const options = { includeTitle: false, includeHeadings: ids.length > 1 };
+  const options = { includeTitle: false, includeHeadings };
   return { html: render(part, 'html', options), text: render(part, 'text', options) };
 }
 
@@ -27,5 +27,6 @@ export function fillPayload(posting: Posting): FillPayload {
     requirements: sectionsRendering(posting, ['requirements']),
     benefits: sectionsRendering(posting, ['benefits']),
     responsibilities: sectionsRendering(posting, ['responsibilities']),
+    sections: posting.sections.map((section) => ({ id: section.id, rendering: sectionsRendering(posting, [section.id], true) })),
   };
 }

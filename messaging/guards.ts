@@ -62,6 +62,10 @@ export function parseToContent(message: unknown): ToContent | null {
       if (!isRecord(p) || typeof p.title !== 'string') return null;
       const keys = ['description', 'descriptionFull', 'requirements', 'benefits', 'responsibilities'] as const;
       if (!keys.every((k) => isRendering(p[k]))) return null;
+      if (p.sections !== undefined) {
+        const ok = Array.isArray(p.sections) && p.sections.every((x) => isRecord(x) && typeof x.id === 'string' && isRendering(x.rendering));
+        if (!ok) return null;
+      }
       return { type: 'content/fill', payload: p as unknown as Extract<ToContent, { type: 'content/fill' }>['payload'] };
     }
     default:

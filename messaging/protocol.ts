@@ -41,6 +41,11 @@ export interface FillPayload {
   requirements: Rendering;
   benefits: Rendering;
   responsibilities: Rendering;
+  /**
+   * Every section on its own (with its heading), in posting order. When present, the description field
+   * gets every section that has no field of its own on the form — nothing of the posting is dropped.
+   */
+  sections?: { id: string; rendering: Rendering }[];
 }
 
 // ---------------------------------------------------------------------------------------------
