@@ -1,27 +1,40 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import type { SectionId } from '../template/types';
+import { FillReport } from './FillReport';
+import type { InsertOptions, InsertOutcome } from './ports';
+import { RepeatPrompt } from './RepeatPrompt';
+import { TooLongPrompt } from './TooLongPrompt';
 
 export type ActionResult = { ok: boolean; message: string };
 
 interface InsertActionsProps {
   sections: readonly { id: SectionId; heading: string }[];
-  onInsert(section: SectionId | undefined): Promise<ActionResult>;
-  onFill(): Promise<ActionResult>;
-  onCopy(section: SectionId | undefined): Promise<ActionResult>;
-  /** Insert/Fill need the insertion engine; until it is there, only Copy is offered. */
+  onInsert(section: SectionId | undefined, options?: InsertOptions): Promise<InsertOutcome>;
+  onFill(): Promise<InsertOutcome>;
+  onCopy(section: SectionId | undefined): Promise<InsertOutcome>;
+  /** Insert/Fill need the insertion engine; without it only Copy is offered. */
   canInsert: boolean;
   /** When set, every action is disabled and this says why. */
   blockedReason?: string | null;
 }
 
-/** Insert / Fill form / Copy on the active tab, for the whole posting or one section. */
+/**
+ * Insert / Fill form / Copy on the active tab, for the whole posting or one section. Asks before
+ * inserting twice or cutting the text to a field's limit, as the popup does.
+ */
 export function InsertActions({ sections, onInsert, onFill, onCopy, canInsert, blockedReason }: InsertActionsProps) {
   const id = useId();
   const [section, setSection] = useState<SectionId | ''>('');
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<ActionResult | null>(null);
+  const [result, setResult] = useState<InsertOutcome | null>(null);
+  // State renders later; a double click in one task must still start one action only.
+  const running = useRef(false);
   const chosen = sections.find((s) => s.id === section);
-  const run = async (action: () => Promise<ActionResult>) => {
+  const part = chosen ? chosen.id : undefined;
+
+  const run = async (action: () => Promise<InsertOutcome>) => {
+    if (running.current) return;
+    running.current = true;
     setBusy(true);
     setResult(null);
     try {
@@ -29,10 +42,13 @@ export function InsertActions({ sections, onInsert, onFill, onCopy, canInsert, b
     } catch (error) {
       setResult({ ok: false, message: error instanceof Error ? error.message : String(error) });
     } finally {
+      running.current = false;
       setBusy(false);
     }
   };
-  const part = chosen ? chosen.id : undefined;
+  const disabled = busy || !!blockedReason;
+  const followUp = result?.followUp;
+
   return (
     <section class="card actions" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} class="visually-hidden">
@@ -56,23 +72,40 @@ export function InsertActions({ sections, onInsert, onFill, onCopy, canInsert, b
         </div>
         <div class="button-row">
           {canInsert && (
-            <button type="button" class="primary" disabled={busy || !!blockedReason} onClick={() => run(() => onInsert(part))}>
+            <button type="button" class="primary" disabled={disabled} onClick={() => run(() => onInsert(part))}>
               {chosen ? `Insert ${chosen.heading} here` : 'Insert'}
             </button>
           )}
           {canInsert && (
-            <button type="button" disabled={busy || !!blockedReason} onClick={() => run(onFill)}>
+            <button type="button" disabled={disabled} onClick={() => run(onFill)}>
               Fill form
             </button>
           )}
-          <button type="button" class={canInsert ? '' : 'primary'} disabled={busy || !!blockedReason} onClick={() => run(() => onCopy(part))}>
+          <button type="button" class={canInsert ? '' : 'primary'} disabled={disabled} onClick={() => run(() => onCopy(part))}>
             {chosen ? `Copy ${chosen.heading}` : 'Copy'}
           </button>
         </div>
       </div>
+      {!disabled && followUp?.kind === 'too-long' && (
+        <TooLongPrompt
+          limit={followUp.limit}
+          length={followUp.length}
+          onShorten={() => void run(() => onInsert(part, { allowTruncate: true }))}
+          onCopy={() => void run(() => onCopy(part))}
+          onCancel={() => setResult(null)}
+        />
+      )}
+      {!disabled && followUp?.kind === 'repeat' && (
+        <RepeatPrompt
+          label={followUp.label}
+          onConfirm={() => void run(() => onInsert(part, { force: true }))}
+          onCancel={() => setResult(null)}
+        />
+      )}
       <p class={`status ${result && !result.ok ? 'error' : ''}`} role="status">
         {busy ? 'Working…' : (blockedReason ?? result?.message ?? '')}
       </p>
+      {!busy && result?.fill && <FillReport reply={result.fill} />}
     </section>
   );
 }

@@ -258,4 +258,28 @@ describe('side panel', () => {
     expect(preview().textContent).toContain('up to 6 hours at a time');
     expect(preview().textContent).toContain('up to 35 lb');
   });
+
+  it('asks before inserting twice, and inserts again with force only when confirmed', async () => {
+    const calls: unknown[] = [];
+    const inserter: InsertPort = {
+      async insert(_posting, section, options) {
+        calls.push({ section, options });
+        return calls.length === 1
+          ? { ok: false, message: 'Already inserted into Description', followUp: { kind: 'repeat', label: 'Description' } }
+          : { ok: true, message: 'Inserted into Description' };
+      },
+      async fill() {
+        return { ok: false, message: '' };
+      },
+    };
+    await mount({ inserter });
+    await click(byButton(container, 'Insert'));
+    await settle();
+    expect(container.textContent).toContain('This posting is already in Description.');
+    await click(byButton(container, 'Insert it again'));
+    await settle();
+    expect(calls).toEqual([{ section: undefined, options: undefined }, { section: undefined, options: { force: true } }]);
+    expect(container.textContent).not.toContain('This posting is already in');
+    expect(container.textContent).toContain('Inserted into Description');
+  });
 });

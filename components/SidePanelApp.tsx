@@ -3,10 +3,10 @@ import type { Finding } from '../checks/types';
 import type { Posting, SectionId, TailorOptions } from '../template/types';
 import { BulletListEditor } from './BulletListEditor';
 import { ChoiceSelect } from './ChoiceSelect';
-import { copyPosting } from './copyPosting';
 import { EmployerFields } from './EmployerFields';
 import { FindingsList } from './FindingsList';
-import { InsertActions, type ActionResult } from './InsertActions';
+import { copyPart } from './insertAdapter';
+import { InsertActions } from './InsertActions';
 import { LicenseStateInput } from './LicenseStateInput';
 import type { ChecksPort, InsertPort, PresetsPort } from './ports';
 import { PostingPreview } from './PostingPreview';
@@ -75,12 +75,6 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
 
   const patch = (change: Partial<TailorOptions>) => store.getState().patch(change);
   const sectionsPresent = posting.sections.map((s) => ({ id: s.id, heading: s.heading }));
-
-  const copy = async (section: SectionId | undefined): Promise<ActionResult> => {
-    const renderOptions = section ? { section } : undefined;
-    await copyPosting(renderPosting(posting, 'html', renderOptions), renderPosting(posting, 'text', renderOptions), PREVIEW_TAGS);
-    return { ok: true, message: section ? `Copied ${headingOf(section)}.` : 'Copied the posting (formatted and plain text).' };
-  };
 
   return (
     <main class="side-panel">
@@ -174,9 +168,9 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
         sections={sectionsPresent}
         canInsert={inserter !== undefined}
         blockedReason={blockedReason}
-        onInsert={(section) => inserter!.insert(posting, section)}
+        onInsert={(section, insertOptions) => inserter!.insert(posting, section, insertOptions)}
         onFill={() => inserter!.fill(posting)}
-        onCopy={copy}
+        onCopy={(section) => copyPart(posting, section)}
       />
     </main>
   );

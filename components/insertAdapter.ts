@@ -1,110 +1,94 @@
 /**
- * The one place the side panel touches the insertion engine: the same typed messages, content-script
- * injection and renderings the popup uses (messaging/tab-client.ts, insert/renderings.ts), aimed at the
- * active tab of the panel's window. Replies become one sentence for the panel's status line.
+ * The one place the side panel touches the insertion engine. It goes through exactly what the popup
+ * uses — target tab resolution, reachability check, typed messages, reply wording and clipboard
+ * fallback (messaging/popup-actions.ts, tab-client.ts, clipboard.ts, insert/renderings.ts) — so both
+ * surfaces behave and word things the same.
  */
-import { browser } from 'wxt/browser';
 import { fillPayload, postingRendering, sectionsRendering } from '../insert/renderings';
-import type { FillReply, InsertReply, Rendering } from '../messaging/protocol';
-import { isRestrictedUrl } from '../messaging/restricted';
-import { ensureContentScript, fillTab, insertIntoTab } from '../messaging/tab-client';
+import { copyRendering } from '../messaging/clipboard';
+import { STATUS, describeFill, describeInsert, inspectTab, resolveTargetTabId } from '../messaging/popup-actions';
+import type { InsertReply, Rendering } from '../messaging/protocol';
+import { fillTab, insertIntoTab } from '../messaging/tab-client';
 import type { Posting, SectionId } from '../template/types';
-import { copyPosting } from './copyPosting';
-import type { ActionResult } from './InsertActions';
-import type { InsertPort } from './ports';
+import type { InsertOutcome, InsertPort } from './ports';
 import { PREVIEW_TAGS } from './templateAdapter';
 
+/** The whole posting, or one section alone (no title, no heading: it goes into that section's own field). */
+export function renderingFor(posting: Posting, section: SectionId | undefined): Rendering {
+  return section ? sectionsRendering(posting, [section]) : postingRendering(posting);
+}
+
 /**
- * The tab to act on: `?tab=<id>` when the panel page was opened with one (real-browser tests open
- * sidepanel.html as a tab, which would otherwise make the panel itself the active tab), else the active
- * tab of the panel's window.
+ * The side panel cannot be the target: `?tab=<id>` names one (real-browser tests open sidepanel.html as
+ * a tab), otherwise the active tab of the panel's window.
  */
-async function activeTab(): Promise<{ id: number; url?: string }> {
-  const named = Number(new URLSearchParams(globalThis.location?.search ?? '').get('tab'));
-  if (Number.isInteger(named) && named > 0) {
-    const tab = await browser.tabs.get(named);
-    return { id: named, url: tab.url };
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('No active tab in this window.');
-  return { id: tab.id, url: tab.url };
+async function targetTab(): Promise<number | null> {
+  return resolveTargetTabId(globalThis.location?.search ?? '').catch(() => null);
 }
 
 /** Copy instead, and say why: the user still gets the text with one more keystroke. */
-async function copyInstead(rendering: Rendering, reason: string): Promise<ActionResult> {
+async function copyInstead(rendering: Rendering, reason: string): Promise<InsertOutcome> {
   try {
-    await copyPosting(rendering.html, rendering.text, PREVIEW_TAGS);
-    return { ok: false, message: `${reason} The text is on the clipboard instead: click the field and paste (Ctrl+V / ⌘V).` };
+    await copyRendering(rendering, PREVIEW_TAGS);
+    return { ok: false, message: `${reason}. ${STATUS.copied}` };
   } catch {
-    return { ok: false, message: `${reason} Use Copy, then paste into the field.` };
+    return { ok: false, message: `${reason}. Use Copy, then paste into the field.` };
   }
 }
 
-/** Reach the tab's content script, or explain (and copy) when the browser will not allow it. */
-async function reachableTab(rendering: Rendering): Promise<{ id: number } | ActionResult> {
-  const tab = await activeTab();
-  if (isRestrictedUrl(tab.url)) return copyInstead(rendering, 'The browser does not let extensions write into this page.');
-  if ((await ensureContentScript(tab.id)) === 'blocked') {
-    return copyInstead(
-      rendering,
-      'This page is not open to the extension yet (click the toolbar button once on this page to allow it).',
-    );
-  }
-  return { id: tab.id };
-}
+/**
+ * Why a page is out of reach. Chrome grants a page to the extension (activeTab) when the toolbar button,
+ * the shortcut or the context menu is used on it — not when the side panel is clicked — so say so.
+ */
+const BLOCKED =
+  "This page can't be changed by the extension yet (job boards we know work directly; elsewhere click the toolbar button once on the page)";
 
-export function describeInsertReply(reply: InsertReply): ActionResult {
-  switch (reply.status) {
-    case 'inserted':
-      return { ok: true, message: `Inserted into “${reply.label}”${reply.truncated ? ' (cut to the field’s limit)' : ''}.` };
-    case 'partial':
-      return { ok: false, message: `Only part of the text went into “${reply.label}”; check the field.` };
-    case 'already-inserted':
-      return { ok: false, message: `“${reply.label}” already holds this text; nothing was added.` };
-    case 'too-long':
-      return {
-        ok: false,
-        message: `“${reply.label}” takes at most ${reply.limit} characters and this text has ${reply.length}. Insert one part at a time.`,
-      };
-    case 'no-target':
-      return { ok: false, message: 'Click into the job description field on the page first, then press Insert.' };
-    case 'refused':
-      return { ok: false, message: `“${reply.label}” refused the text.` };
-    case 'focus-in-child-frame':
-      return { ok: false, message: 'The field sits in a frame the extension cannot reach. Use Copy and paste.' };
-    case 'error':
-      return { ok: false, message: `Insertion failed: ${reply.message}` };
-  }
-}
-
-const OUTCOME_WORDS: Record<FillReply['fields'][number]['outcome'], string> = {
-  filled: 'filled',
-  appended: 'added to',
-  'skipped-has-text': 'skipped (already has text)',
-  'already-there': 'already there',
-  partial: 'partly filled',
-  refused: 'refused',
-  'too-long': 'too long for the field',
-};
-
-export function describeFillReply(reply: FillReply | undefined): ActionResult {
-  if (!reply || reply.fields.length === 0) return { ok: false, message: 'No posting form fields were found on this page.' };
-  const ok = reply.fields.some((f) => f.outcome === 'filled' || f.outcome === 'appended');
-  return { ok, message: reply.fields.map((f) => `${f.label}: ${OUTCOME_WORDS[f.outcome]}`).join('; ') + '.' };
+async function reach(rendering: Rendering): Promise<number | InsertOutcome> {
+  const tabId = await targetTab();
+  if (tabId === null) return copyInstead(rendering, STATUS.noTab.replace(/ — use Copy$/, ''));
+  const state = await inspectTab(tabId);
+  if (state.reach === 'blocked') return copyInstead(rendering, BLOCKED);
+  return tabId;
 }
 
 export const tabInserter: InsertPort = {
-  async insert(posting: Posting, section: SectionId | undefined) {
-    const rendering = section ? sectionsRendering(posting, [section]) : postingRendering(posting);
-    const reached = await reachableTab(rendering);
-    if (!('id' in reached)) return reached;
-    const reply = await insertIntoTab(reached.id, { rendering, mode: 'insert' });
-    if (reply.status === 'refused') return copyInstead(rendering, `“${reply.label}” refused the text.`);
-    return describeInsertReply(reply);
+  async insert(posting, section, extra = {}) {
+    const rendering = renderingFor(posting, section);
+    const tabId = await reach(rendering);
+    if (typeof tabId !== 'number') return tabId;
+    const reply: InsertReply = await insertIntoTab(tabId, { rendering, mode: 'insert', ...extra }).catch(
+      (error: unknown) => ({ status: 'error', message: String(error) }) as const,
+    );
+    const { message, copy } = describeInsert(reply);
+    if (copy) {
+      try {
+        await copyRendering(rendering, PREVIEW_TAGS);
+      } catch {
+        return { ok: false, message: `${message.replace(STATUS.copied, 'Could not insert')} — use Copy.` };
+      }
+    }
+    return {
+      ok: reply.status === 'inserted',
+      message,
+      followUp:
+        reply.status === 'too-long'
+          ? { kind: 'too-long', limit: reply.limit, length: reply.length }
+          : reply.status === 'already-inserted'
+            ? { kind: 'repeat', label: reply.label }
+            : undefined,
+    };
   },
-  async fill(posting: Posting) {
-    const reached = await reachableTab(postingRendering(posting));
-    if (!('id' in reached)) return reached;
-    return describeFillReply(await fillTab(reached.id, fillPayload(posting)));
+  async fill(posting) {
+    const tabId = await reach(postingRendering(posting));
+    if (typeof tabId !== 'number') return tabId;
+    const reply = await fillTab(tabId, fillPayload(posting));
+    const ok = !!reply?.fields.some((f) => f.outcome === 'filled' || f.outcome === 'appended');
+    return { ok, message: describeFill(reply), fill: reply };
   },
 };
+
+/** Copy for the panel's Copy button: same renderings and clipboard writer as Insert and the popup. */
+export async function copyPart(posting: Posting, section: SectionId | undefined): Promise<InsertOutcome> {
+  await copyRendering(renderingFor(posting, section), PREVIEW_TAGS);
+  return { ok: true, message: STATUS.copied };
+}

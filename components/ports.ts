@@ -4,6 +4,7 @@
  * hand in their own. This keeps the UI buildable and testable while those modules change.
  */
 import type { Finding } from '../checks/types';
+import type { FillReply } from '../messaging/protocol';
 import type { SectionId, TailorOptions, Posting } from '../template/types';
 import type { ActionResult } from './InsertActions';
 
@@ -41,9 +42,25 @@ export interface ChecksPort {
   run(posting: Posting): Finding[];
 }
 
+/** A question the user must answer before Insert can go on. */
+export type InsertFollowUp = { kind: 'too-long'; limit: number; length: number } | { kind: 'repeat'; label: string };
+
+export interface InsertOutcome extends ActionResult {
+  followUp?: InsertFollowUp;
+  /** Per-field result of Fill form. */
+  fill?: FillReply;
+}
+
+export interface InsertOptions {
+  /** Insert although the same text was just inserted there. */
+  force?: boolean;
+  /** The user accepted cutting the text to the field's limit. */
+  allowTruncate?: boolean;
+}
+
 export interface InsertPort {
-  insert(posting: Posting, section: SectionId | undefined): Promise<ActionResult>;
-  fill(posting: Posting): Promise<ActionResult>;
+  insert(posting: Posting, section: SectionId | undefined, options?: InsertOptions): Promise<InsertOutcome>;
+  fill(posting: Posting): Promise<InsertOutcome>;
 }
 
 export type ConflictChoice = 'keep' | 'replace' | 'keep-both';
