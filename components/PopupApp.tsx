@@ -40,9 +40,10 @@ export function PopupApp() {
         setStatus(STATUS.noTab);
         return;
       }
+      setStatus('Checking the page…');
       const state = await inspectTab(id);
       setTab(state);
-      if (state.reach === 'blocked') setStatus(STATUS.blocked);
+      setStatus(state.reach === 'blocked' ? STATUS.blocked : '');
     })().catch((error: unknown) => setStatus(`Could not read the page: ${String(error)}`));
   }, []);
 
