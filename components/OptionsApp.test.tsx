@@ -158,4 +158,12 @@ describe('options page', () => {
     expect(container.querySelectorAll('.notice')).toHaveLength(0);
     expect(container.textContent).toContain('Peds outpatient'); // the readable presets are all there
   });
+
+  it('opens the shortcut settings page in a new tab (Chrome)', async () => {
+    await mount();
+    await click(byButton(container, 'Open shortcut settings'));
+    await settle();
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((t) => t.url)).toContain('chrome://extensions/shortcuts');
+  });
 });

@@ -14,10 +14,24 @@ export function shortcutSettingsPlace(userAgent: string): string {
     : 'Chrome: open chrome://extensions/shortcuts.';
 }
 
+/**
+ * Opens the browser's shortcut settings where an extension may: Firefox 137+ has
+ * `commands.openShortcutSettings()`; Chrome lets extension pages open chrome://extensions/shortcuts in a tab.
+ * Null where neither works (the text instructions remain).
+ */
+export function shortcutSettingsOpener(userAgent: string): (() => Promise<unknown>) | null {
+  const commands = browser.commands as unknown as { openShortcutSettings?: () => Promise<void> } | undefined;
+  if (typeof commands?.openShortcutSettings === 'function') return () => commands.openShortcutSettings!();
+  if (!/firefox/i.test(userAgent)) return () => browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+  return null;
+}
+
 /** Lists the extension's keyboard shortcuts as the browser reports them, and where to change them. */
 export function ShortcutHint({ loadCommands = () => browser.commands.getAll() }: { loadCommands?: () => Promise<Command[]> }) {
+  const openSettings = shortcutSettingsOpener(navigator.userAgent);
   const [commands, setCommands] = useState<Command[] | null>(null);
   const [failed, setFailed] = useState(false);
+  const [openFailed, setOpenFailed] = useState(false);
   useEffect(() => {
     loadCommands().then(setCommands, () => setFailed(true));
   }, [loadCommands]);
@@ -38,6 +52,12 @@ export function ShortcutHint({ loadCommands = () => browser.commands.getAll() }:
         </ul>
       )}
       <p class="hint">To change a shortcut — {shortcutSettingsPlace(navigator.userAgent)}</p>
+      {openSettings && (
+        <button type="button" onClick={() => void openSettings().catch(() => setOpenFailed(true))}>
+          Open shortcut settings
+        </button>
+      )}
+      {openFailed && <p class="error">The browser did not open its shortcut settings; follow the steps above.</p>}
     </section>
   );
 }
