@@ -39,6 +39,15 @@ export const EDITOR_FIXTURES: EditorFixture[] = [
   { name: 'trix', page: 'trix', rich: true, headings: false, editable: (p) => p.locator('trix-editor'), bareMethod: 'beforeinput' },
   // Playwright's CSS engine pierces open shadow roots.
   { name: 'shadow-root', page: 'shadow-root', rich: true, headings: true, editable: (p) => p.locator('job-description-field #editor'), bareMethod: 'insertHTML' },
+  // Closed root: selectors can't reach inside, so the user's click lands on the host's editor area.
+  {
+    name: 'shadow-root-closed',
+    page: 'shadow-root?mode=closed',
+    rich: true,
+    headings: true,
+    editable: (p) => p.locator('job-description-field'),
+    bareMethod: 'insertHTML',
+  },
   {
     name: 'iframe-host',
     page: 'iframe-host',
