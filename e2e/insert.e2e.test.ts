@@ -171,6 +171,27 @@ describe('Fill form with separate fields', () => {
   });
 });
 
+describe('Fill form keeps what the user already wrote', () => {
+  it('a Requirements field with text keeps it; the others are filled; the report names each field', async () => {
+    const page = await harness.openFixture('form-fields');
+    await page.locator('#job-requirements').click();
+    await page.keyboard.type('Must love kids.', { delay: 5 });
+    const { popup, status } = await runPopupAction(harness, page, /^Fill/);
+    const state = await waitForState(page, (s) => Boolean(s.fields?.title), 4_000).catch(() => getState(page));
+    const fields = state.fields ?? {};
+    expect(fields.requirements, `status: ${status}`).toContain('Must love kids.');
+    expect(fields.title).toBe(expected.posting.title);
+    const aboutRole = expected.posting.sections.find((s) => s.id === 'about-role')!;
+    expect(squash(fields.description ?? '')).toContain(squash(aboutRole.paragraphs[0]!.text));
+    const report = popup.getByRole('list', { name: 'Form fields' });
+    await expect(report.textContent()).resolves.toMatch(/Requirements/);
+    await expect(report.textContent()).resolves.toMatch(/Job title|Title/);
+    expect(harness.errorsOf(page)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('Insert with nothing to insert into', () => {
   it('asks the user to click into the field and inserts nothing', async () => {
     const page = await harness.openFixture('no-target');
