@@ -50,6 +50,10 @@ describe('findDescriptionField', () => {
     expect(findDescriptionField(page(`<label for="c">Company description</label><textarea id="c"></textarea>`))).toBeNull();
   });
 
+  it('names the match without the instructions editors add to aria-label', () => {
+    expect(findDescriptionField(page(`<div contenteditable="true" aria-label="Job description. Press Alt+0 for help."></div>`))?.label).toBe('Job description');
+  });
+
   it('refuses to guess between two equally good fields', () => {
     const doc = page(`
       <label for="a">Description</label><textarea id="a"></textarea>

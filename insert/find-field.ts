@@ -1,6 +1,6 @@
 import type { FormFieldKind } from '../messaging/protocol';
 import { editableRoot, frameDocument, isEditableField, isTextField } from './editable';
-import { labelTexts, SOURCE_WEIGHT } from './labels';
+import { cleanLabel, labelTexts, SOURCE_WEIGHT } from './labels';
 import { GENERIC_VOCABULARY, NEGATIVE_PHRASES, type Vocabulary } from './vocabulary';
 
 /** Below this a match is a guess, and a guess is not good enough to write into. */
@@ -70,7 +70,7 @@ function scoreAgainst(el: HTMLElement, terms: Vocabulary[FormFieldKind]): { scor
       if (text === phrase) strength = 1;
       else if (text.includes(phrase)) strength = 0.75;
       const score = term.weight * strength * SOURCE_WEIGHT[label.source];
-      if (score > best.score) best = { score, label: label.text };
+      if (score > best.score) best = { score, label: cleanLabel(label.text) };
     }
   }
   return best;

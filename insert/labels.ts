@@ -133,7 +133,12 @@ export function displayLabel(el: Element): string | null {
   const texts = labelTexts(el);
   const strong = texts.find((t) => t.source === 'label' || t.source === 'labelledby' || t.source === 'aria-label');
   const text = (strong ?? texts.find((t) => t.source === 'nearby') ?? texts[0])?.text;
-  return text ? (text.split(/[.!?]\s+/)[0] ?? text).replace(/[.:*\s]+$/, '') : null;
+  return text ? cleanLabel(text) : null;
+}
+
+/** "Job description. Press Alt+0 for help." → "Job description"; "Benefits *" → "Benefits". */
+export function cleanLabel(text: string): string {
+  return (text.split(/[.!?]\s+/)[0] ?? text).replace(/[.:*\s]+$/, '') || text;
 }
 
 export { frameDocument };
