@@ -55,6 +55,24 @@ export function frameDocument(frame: HTMLIFrameElement | HTMLFrameElement): Docu
   }
 }
 
+/**
+ * The element's shadow root, open or closed: content scripts may open closed roots (Chrome
+ * `chrome.dom.openOrClosedShadowRoot`, Firefox `element.openOrClosedShadowRoot`); pages never see this.
+ */
+export function shadowRootOf(el: Element): ShadowRoot | null {
+  if (el.shadowRoot) return el.shadowRoot;
+  try {
+    const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } }).chrome
+      ?.dom;
+    const viaChrome = chromeDom?.openOrClosedShadowRoot?.(el);
+    if (viaChrome) return viaChrome;
+    const viaGecko = (el as Element & { openOrClosedShadowRoot?(): ShadowRoot | null }).openOrClosedShadowRoot?.();
+    return viaGecko ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export interface DeepFocus {
   /** The deepest focused element we can see. */
   element: Element | null;
@@ -66,7 +84,7 @@ export interface DeepFocus {
 export function deepActiveElement(doc: Document): DeepFocus {
   let active: Element | null = doc.activeElement;
   for (let guard = 0; active && guard < 32; guard++) {
-    const shadowActive = active.shadowRoot?.activeElement;
+    const shadowActive = shadowRootOf(active)?.activeElement;
     if (shadowActive) {
       active = shadowActive;
       continue;

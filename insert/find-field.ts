@@ -1,5 +1,5 @@
 import type { FormFieldKind } from '../messaging/protocol';
-import { editableRoot, frameDocument, isEditableField, isTextField } from './editable';
+import { editableRoot, frameDocument, isEditableField, isTextField, shadowRootOf } from './editable';
 import { cleanLabel, labelTexts, SOURCE_WEIGHT } from './labels';
 import { GENERIC_VOCABULARY, NEGATIVE_PHRASES, type Vocabulary } from './vocabulary';
 
@@ -43,7 +43,8 @@ function isShown(el: HTMLElement): boolean {
 export function collectCandidates(root: Document | ShadowRoot, out: HTMLElement[] = [], depth = 0): HTMLElement[] {
   if (depth > 8) return out;
   for (const el of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
-    if (el.shadowRoot) collectCandidates(el.shadowRoot, out, depth + 1);
+    const shadow = shadowRootOf(el);
+    if (shadow) collectCandidates(shadow, out, depth + 1);
     if (el.tagName === 'IFRAME') {
       const inner = frameDocument(el as HTMLIFrameElement);
       if (!inner?.body || !isShown(el)) continue;
