@@ -9,9 +9,11 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'OTA Job Post Assistant',
-    description:
-      'Insert a complete, tailored Occupational Therapist Assistant job description into job-board and ATS forms.',
+    // Name, description and shortcut text come from public/_locales/en/messages.json (browser.i18n).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_actionTitle__' },
     permissions: [
       // activeTab: write into the page the user is on, only after they click the toolbar button, press the
       // shortcut or use the context menu — instead of a standing <all_urls> host permission.
@@ -23,6 +25,9 @@ export default defineConfig({
       'clipboardWrite',
       // contextMenus: "Insert OTA job description" on editable fields.
       'contextMenus',
+      // storage: personal presets (storage.sync, with storage.local as the over-quota fallback) and the
+      // side panel's draft. Nothing is sent anywhere.
+      'storage',
     ],
     // No host_permissions: the content script is declared only on the job boards' posting pages
     // (matches come from insert/sites/*.ts), everything else goes through activeTab.
@@ -33,7 +38,7 @@ export default defineConfig({
           browser === 'firefox'
             ? { default: 'Alt+Shift+O' }
             : { default: 'Ctrl+Shift+Y', mac: 'Command+Shift+Y' },
-        description: 'Insert the OTA job description into the focused field',
+        description: '__MSG_commandInsertPosting__',
       },
     },
     ...(browser === 'firefox'
@@ -41,7 +46,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'ota-job-post-assistant@example.org',
-              strict_min_version: '128.0',
+              // 140 (the current ESR) is the first version that understands data_collection_permissions.
+              strict_min_version: '140.0',
               // Nothing leaves the browser: the add-on collects no data.
               data_collection_permissions: { required: ['none'] },
             },
