@@ -8,5 +8,6 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', '.output/**', 'e2e/**'],
     environment: 'node',
+    reporters: ['default', ['./scripts/summary-reporter.ts', { suite: 'unit' }]],
   },
 });
