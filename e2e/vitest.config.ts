@@ -11,6 +11,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 90_000,
     teardownTimeout: 30_000,
-    reporters: ['default'],
+    reporters: ['default', ['./scripts/summary-reporter.ts', { suite: 'e2e' }]],
   },
 });
