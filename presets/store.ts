@@ -10,6 +10,14 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TailorOptions } from '../template/types';
+import {
+  EMPTY_ORGANIZATION_POLICY,
+  isOrganizationPresetId,
+  managedPolicySource,
+  type OrganizationPolicy,
+  type OrganizationPolicySource,
+  type OrgPreset,
+} from './managed';
 import { META_KEY, presetKey } from './migrations';
 import {
   NAME_MAX_LENGTH,
@@ -51,6 +59,14 @@ export class PresetValidationError extends Error {
   }
 }
 
+/** Organization presets come from enterprise policy: nobody can change them from the extension. */
+export class PresetReadOnlyError extends Error {
+  constructor() {
+    super('Organization presets are read-only: use "Save as preset" to make a personal copy.');
+    this.name = 'PresetReadOnlyError';
+  }
+}
+
 export type StoreNotice = PresetNotice & { id: number };
 
 export interface RemovedPreset {
@@ -85,6 +101,11 @@ export interface PresetsState {
   /** Stored values that could not be read; kept untouched until `discardCorrupt(key)`. */
   corruptKeys: ReadonlyArray<{ key: string; error: string }>;
   lastRemoved: RemovedPreset | null;
+  /**
+   * Presets, defaults and locked fields pushed by the organization (`presets/managed.ts`). Read-only and
+   * kept apart from `presets`, so nothing here is ever written to the user's storage.
+   */
+  organization: OrganizationPolicy;
 
   create(name: string, options: TailorOptions): Preset;
   rename(id: string, name: string): Preset;
@@ -118,6 +139,8 @@ export interface CreatePresetsStoreOptions {
   newId?: () => string;
   /** Flush queued writes when the page is hidden or unloaded (popup closing). Default true. */
   flushOnPageHide?: boolean;
+  /** Where organization policy comes from; default `browser.storage.managed`. `false`: no organization. */
+  organization?: OrganizationPolicySource | false;
 }
 
 const MAX_NOTICES = 20;
@@ -146,6 +169,7 @@ export function createPresetsStore(options: CreatePresetsStoreOptions = {}): Pre
     };
 
     const requirePreset = (id: string): Preset => {
+      if (isOrganizationPresetId(id)) throw new PresetReadOnlyError();
       const preset = get().presets[id];
       if (!preset) throw new Error(`No preset with id "${id}".`);
       return preset;
@@ -211,6 +235,7 @@ export function createPresetsStore(options: CreatePresetsStoreOptions = {}): Pre
       notices: [],
       corruptKeys: [],
       lastRemoved: null,
+      organization: EMPTY_ORGANIZATION_POLICY,
 
       create(name, presetOptions) {
         requireReady();
@@ -234,7 +259,9 @@ export function createPresetsStore(options: CreatePresetsStoreOptions = {}): Pre
 
       duplicate(id) {
         requireReady();
-        const source = requirePreset(id);
+        // An organization preset can be copied: the copy is personal and editable.
+        const source: Pick<Preset, 'name' | 'options'> =
+          get().organization.presets.find((preset) => preset.id === id) ?? requirePreset(id);
         const time = stamp();
         const copy: Preset = {
           id: newId(),
@@ -243,7 +270,8 @@ export function createPresetsStore(options: CreatePresetsStoreOptions = {}): Pre
           createdAt: time,
           updatedAt: time,
         };
-        putPreset(copy, get().order.indexOf(id) + 1);
+        const sourceIndex = get().order.indexOf(id);
+        putPreset(copy, sourceIndex >= 0 ? sourceIndex + 1 : undefined);
         savePreset(copy);
         saveMeta();
         return copy;
@@ -409,9 +437,22 @@ export function createPresetsStore(options: CreatePresetsStoreOptions = {}): Pre
 
   storage.connect({ notice: addNotice, remoteChange: applyRemote, locationsChanged: refreshLocations });
 
+  const organizationSource = options.organization === false ? null : (options.organization ?? managedPolicySource());
+  // A change seen while hydrating is newer than the first read: hydration must not overwrite it.
+  let organizationChanged = false;
+  const stopWatchingOrganization =
+    organizationSource?.watch((organization) => {
+      organizationChanged = true;
+      store.setState({ organization });
+    }) ?? (() => {});
+  // Never rejects (no policy is "no organization"), so it can share the hydration step.
+  const organizationRead = organizationSource
+    ? organizationSource.read().catch(() => EMPTY_ORGANIZATION_POLICY)
+    : Promise.resolve(EMPTY_ORGANIZATION_POLICY);
+
   const ready = (async () => {
     try {
-      const loaded = await storage.load();
+      const [loaded, organization] = await Promise.all([storage.load(), organizationRead]);
       const presets: Record<string, Preset> = {};
       for (const preset of loaded.presets) presets[preset.id] = preset;
       metaUpdatedAt = loaded.meta?.updatedAt ?? 0;
@@ -421,11 +462,14 @@ export function createPresetsStore(options: CreatePresetsStoreOptions = {}): Pre
         order: mergeOrder(loaded.meta?.order ?? [], presets),
         defaultPresetId: loaded.meta?.defaultPresetId,
         corruptKeys: storage.corruptKeys(),
+        ...(organizationChanged ? {} : { organization }),
       });
       for (const notice of loaded.notices) addNotice(notice);
       refreshLocations();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
+      // Organization presets do not depend on the user's storage: offer them even when it failed.
+      if (!organizationChanged) store.setState({ organization: await organizationRead });
       store.setState({ loadError: message.startsWith('Your presets') ? message : `Could not load presets: ${message}` });
     }
   })();
@@ -445,6 +489,7 @@ export function createPresetsStore(options: CreatePresetsStoreOptions = {}): Pre
     storage,
     destroy() {
       storage.dispose();
+      stopWatchingOrganization();
       pageTarget?.removeEventListener('pagehide', flushNow);
       pageTarget?.document?.removeEventListener('visibilitychange', flushWhenHidden);
     },
@@ -493,6 +538,11 @@ export function selectSortedPresets(state: Pick<PresetsState, 'presets' | 'order
   if (defaultIndex > 0) sorted.unshift(...sorted.splice(defaultIndex, 1));
   sortedCache = { presets: state.presets, order: state.order, defaultId: state.defaultPresetId, result: sorted };
   return sorted;
+}
+
+/** The organization's presets, in policy order (after personal presets in pickers). */
+export function selectOrganizationPresets(state: Pick<PresetsState, 'organization'>): readonly OrgPreset[] {
+  return state.organization.presets;
 }
 
 export function selectDefaultPreset(state: Pick<PresetsState, 'presets' | 'defaultPresetId'>): Preset | undefined {
