@@ -8,6 +8,12 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  zip: {
+    // AMO reviewers rebuild from the sources zip; it carries what `npm ci && npm run build` needs and no
+    // real-browser test fixtures (those bundle whole editor libraries and are not part of the add-on).
+    // Everything is local: no package is fetched while zipping.
+    excludeSources: ['e2e/**', 'docs/**', '.ci/**', 'stats.html', '**/*.test.ts', '**/*.test.tsx'],
+  },
   manifest: ({ browser }) => ({
     // Name, description and shortcut text come from public/_locales/en/messages.json (browser.i18n).
     name: '__MSG_extName__',
@@ -31,6 +37,11 @@ export default defineConfig({
     ],
     // No host_permissions: the content script is declared only on the job boards' posting pages
     // (matches come from insert/sites/*.ts), everything else goes through activeTab.
+    // optional_host_permissions: "Enable on this site" (popup) asks for one origin at a time with
+    // permissions.request({ origins: ['https://ats.example/*'] }); nothing is granted at install, and
+    // messaging/site-access.ts registers the content script only for the origins the user enabled.
+    // scripts/check-manifest.ts allows these wildcards here and nowhere else.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'insert-posting': {
         // Ctrl+Shift+Y opens the Downloads library in Firefox, so Firefox gets Alt+Shift+O.
@@ -41,6 +52,10 @@ export default defineConfig({
         description: '__MSG_commandInsertPosting__',
       },
     },
+    // Organization presets and locked fields come from enterprise policy (chrome.storage.managed); Chrome
+    // validates the policy against this schema (public/managed_schema.json). Firefox reads managed storage
+    // from its policies.json / native manifests and has no managed_schema key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -51,6 +66,8 @@ export default defineConfig({
               // Nothing leaves the browser: the add-on collects no data.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learned data_collection_permissions in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
