@@ -1,12 +1,18 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { RENDER_HTML_TAGS, type Posting } from '../template';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { RENDER_HTML_TAGS } from '../template';
 import { fillPayload, postingRendering } from '../insert/renderings';
 import { copyRendering } from '../messaging/clipboard';
 import { describeFill, describeInsert, inspectTab, resolveTargetTabId, STATUS, type TabState } from '../messaging/popup-actions';
-import { loadCurrentPosting } from '../messaging/posting-source';
+import { readLastPreset, saveLastPreset } from '../messaging/last-preset';
+import { choosePosting, TEMPLATE_CHOICE_ID } from '../messaging/posting-source';
+import { waitForTabLoaded } from '../messaging/tab-loading';
+import { findPreset, readPresetsSnapshot, type PresetsSnapshot } from '../presets/read-only';
 import type { FillReply, InsertReply } from '../messaging/protocol';
 import { fillTab, insertIntoTab } from '../messaging/tab-client';
 import { FillReport } from './FillReport';
+import { openSidePanel } from './openSidePanel';
+import { PresetPicker } from './PresetPicker';
 import { RepeatPrompt } from './RepeatPrompt';
 import { StatusLine } from './StatusLine';
 import { TooLongPrompt } from './TooLongPrompt';
@@ -16,11 +22,22 @@ type Pending =
   | { kind: 'too-long'; limit: number; length: number }
   | { kind: 'repeat'; label: string };
 
-/** Insert / Fill / Copy for the target tab (see messaging/popup-actions.ts for the wording). */
+export const STILL_LOADING = 'The page is still loading — reopen this when it has loaded, or use Copy';
+
+/** The remembered pick when it still exists, else the default (a deleted preset is not an error here). */
+function initialChoice(snapshot: PresetsSnapshot, remembered: string | null): string {
+  if (remembered && (remembered === TEMPLATE_CHOICE_ID ? snapshot.defaultId === null : findPreset(snapshot, remembered))) {
+    return remembered;
+  }
+  return snapshot.defaultId ?? TEMPLATE_CHOICE_ID;
+}
+
+/** Preset picker, Insert / Fill / Copy for the target tab, the side panel (wording: messaging/popup-actions.ts). */
 export function PopupApp() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [tab, setTab] = useState<TabState | null>(null);
-  const [posting, setPosting] = useState<Posting | null>(null);
+  const [snapshot, setSnapshot] = useState<PresetsSnapshot | null>(null);
+  const [choiceId, setChoiceId] = useState<string>(TEMPLATE_CHOICE_ID);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [replace, setReplace] = useState(false);
@@ -28,11 +45,22 @@ export function PopupApp() {
   const [fillReply, setFillReply] = useState<FillReply | null>(null);
   // State updates render later; two clicks in one task must still start only one action.
   const running = useRef(false);
+  // Chrome opens the side panel only inside the click's user gesture: the window id must be known before.
+  const windowId = useRef<number | undefined>(undefined);
+
+  const choice = useMemo(() => (snapshot ? choosePosting(snapshot, choiceId) : null), [snapshot, choiceId]);
+  const posting = choice?.ok ? choice.posting : null;
 
   useEffect(() => {
+    void Promise.all([readPresetsSnapshot(), readLastPreset()]).then(([read, remembered]) => {
+      setChoiceId(initialChoice(read, remembered));
+      setSnapshot(read);
+    });
+    void browser.windows
+      ?.getCurrent()
+      .then((current) => (windowId.current = current.id))
+      .catch(() => undefined);
     void (async () => {
-      const loaded = await loadCurrentPosting();
-      setPosting(loaded);
       const id = await resolveTargetTabId(location.search).catch(() => null);
       setTabId(id);
       if (id === null) {
@@ -41,11 +69,30 @@ export function PopupApp() {
         return;
       }
       setStatus('Checking the page…');
+      if (!(await waitForTabLoaded(id))) {
+        setTab({ reach: 'blocked' });
+        setStatus(STILL_LOADING);
+        return;
+      }
       const state = await inspectTab(id);
       setTab(state);
       setStatus(state.reach === 'blocked' ? STATUS.blocked : '');
     })().catch((error: unknown) => setStatus(`Could not read the page: ${String(error)}`));
   }, []);
+
+  const pick = (id: string) => {
+    setChoiceId(id);
+    setPending({ kind: 'none' });
+    setFillReply(null);
+    void saveLastPreset(id);
+  };
+
+  const openPanel = () => {
+    // Called first thing in the click handler: any await before it would lose the user gesture.
+    openSidePanel(windowId.current).catch((error: unknown) =>
+      setStatus(`Could not open the side panel: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
 
   const copy = async (prefix?: string) => {
     if (!posting) return;
@@ -103,6 +150,7 @@ export function PopupApp() {
   return (
     <main class="popup">
       <h1>OTA Job Post Assistant</h1>
+      {snapshot && <PresetPicker snapshot={snapshot} value={choiceId} disabled={busy} onChange={pick} />}
       {posting && <p class="posting-title">{posting.title}</p>}
       <div class="actions">
         {ready && (
@@ -117,6 +165,9 @@ export function PopupApp() {
         )}
         <button type="button" class={ready ? '' : 'primary'} disabled={!posting} onClick={() => void copy()}>
           Copy job description
+        </button>
+        <button type="button" onClick={openPanel}>
+          Open side panel
         </button>
       </div>
       {ready && (
@@ -144,7 +195,7 @@ export function PopupApp() {
           onCancel={() => setPending({ kind: 'none' })}
         />
       )}
-      <StatusLine message={busy ? 'Working…' : status} />
+      <StatusLine message={busy ? 'Working…' : choice && !choice.ok ? choice.error.message : status} />
       {fillReply && <FillReport reply={fillReply} />}
     </main>
   );

@@ -1,17 +1,163 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { describeForBadge, startBackground } from './background-runtime';
+import { postingRendering } from '../insert/renderings';
+import { tailor } from '../template';
+import { describeForBadge, MENU_REBUILD_DELAY_MS, startBackground } from './background-runtime';
+import { CONTEXT_MENU_ID, OPEN_PANEL_MENU_ID } from './context-menu';
+import { writeClipboardInPage } from './page-clipboard';
+import type { InsertReply } from './protocol';
 
 const executeScript = vi.fn();
+const create = vi.fn();
+const removeAll = vi.fn(async () => {});
+const setPanelBehavior = vi.fn(async () => {});
+const openPanel = vi.fn(async () => {});
+let clickListeners: Array<(info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number; url?: string; windowId?: number }) => void>;
+let commandListeners: Array<(command: string, tab?: { id?: number; url?: string }) => void>;
+/** What the content script answers to an insert. */
+let insertReply: InsertReply;
+let sentInserts: Array<{ rendering: { html: string; text: string } }>;
 
 beforeEach(() => {
   fakeBrowser.reset();
+  for (const fn of [executeScript, create, removeAll, setPanelBehavior, openPanel]) fn.mockClear();
   executeScript.mockReset();
-  // fakeBrowser has no scripting / contextMenus / commands: the slices the background uses.
+  clickListeners = [];
+  commandListeners = [];
+  sentInserts = [];
+  insertReply = { status: 'inserted', label: 'Description', editor: 'textarea', step: 'insert-text' };
+  // fakeBrowser has no scripting / contextMenus / commands / sidePanel: the slices the background uses.
   Object.assign(fakeBrowser, {
     scripting: { executeScript },
-    contextMenus: { removeAll: vi.fn(async () => {}), create: vi.fn(), onClicked: { addListener: vi.fn() } },
-    commands: { onCommand: { addListener: vi.fn() } },
+    contextMenus: { removeAll, create, onClicked: { addListener: (fn: (typeof clickListeners)[number]) => clickListeners.push(fn) } },
+    commands: { onCommand: { addListener: (fn: (typeof commandListeners)[number]) => commandListeners.push(fn) } },
+    sidePanel: { setPanelBehavior, open: openPanel },
+  });
+  vi.spyOn(fakeBrowser.action, 'setTitle').mockClear();
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tabId: number, message: { type: string }) => {
+    if (message.type === 'content/ping') return { ok: true };
+    if (message.type === 'content/insert') {
+      sentInserts.push(message as never);
+      return insertReply;
+    }
+    return undefined;
+  }) as never);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  delete (fakeBrowser as { sidePanel?: unknown }).sidePanel;
+});
+
+const preset = (id: string, name: string, options: object, createdAt = 1) => ({ id, name, options, createdAt, updatedAt: createdAt });
+
+async function savePresets(defaultId?: string) {
+  await fakeBrowser.storage.sync.set({
+    'preset:oh': preset('oh', 'Ohio clinic', { state: 'OH' }, 1),
+    'preset:tx': preset('tx', 'Texas & schools', { state: 'TX', setting: 'school-district' }, 2),
+    'presets:meta': { schemaVersion: 1, order: ['oh', 'tx'], ...(defaultId ? { defaultPresetId: defaultId } : {}), updatedAt: 1 },
+  });
+}
+
+const titles = () => create.mock.calls.map(([item]) => item.title as string);
+const lastTitle = () => vi.mocked(fakeBrowser.action.setTitle).mock.calls.at(-1)?.[0].title;
+
+describe('context menu', () => {
+  it('is built at install from the presets, the default first, plus an Open side panel item', async () => {
+    await savePresets('tx');
+    startBackground();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(4));
+    expect(removeAll).toHaveBeenCalledTimes(1);
+    // '&' is doubled: a single one would mark the next letter as the access key.
+    expect(titles()).toEqual(['Insert OTA job description', 'Texas && schools (default)', 'Ohio clinic', 'Open OTA side panel']);
+  });
+
+  it('is rebuilt once, after a burst of preset changes settles; other keys leave it alone', async () => {
+    vi.useFakeTimers();
+    startBackground();
+    await fakeBrowser.storage.local.set({ 'sidepanel:draft': { x: 1 } });
+    await vi.advanceTimersByTimeAsync(MENU_REBUILD_DELAY_MS * 2);
+    expect(removeAll).not.toHaveBeenCalled();
+
+    await savePresets();
+    await fakeBrowser.storage.sync.set({ 'preset:ny': preset('ny', 'New York', { state: 'NY' }, 3) });
+    await vi.advanceTimersByTimeAsync(MENU_REBUILD_DELAY_MS - 50);
+    expect(removeAll).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(100);
+    await vi.waitFor(() => expect(create).toHaveBeenCalled());
+    expect(removeAll).toHaveBeenCalledTimes(1);
+    // No default preset: the template comes first.
+    expect(titles()).toEqual(['Insert OTA job description', 'Default template', 'Ohio clinic', 'Texas && schools', 'New York', 'Open OTA side panel']);
+    expect(create.mock.calls.slice(1, 5).every(([item]) => item.parentId === CONTEXT_MENU_ID && item.contexts[0] === 'editable')).toBe(true);
+  });
+
+  it('inserts the preset that was clicked into the frame that was right-clicked', async () => {
+    await savePresets('oh');
+    startBackground();
+    clickListeners[0]!({ menuItemId: `${CONTEXT_MENU_ID}/tx`, frameId: 0 }, { id: 4, url: 'https://ats.example/jobs/new', windowId: 1 });
+    await vi.waitFor(() => expect(lastTitle()).toBeDefined());
+    expect(sentInserts.at(-1)!.rendering).toEqual(postingRendering(tailor({ state: 'TX', setting: 'school-district' })));
+    expect(lastTitle()).toBe('OTA Job Post Assistant — Inserted into Description');
+  });
+
+  it('opens the side panel inside the click itself (no await before it)', () => {
+    startBackground();
+    clickListeners[0]!({ menuItemId: OPEN_PANEL_MENU_ID }, { id: 4, windowId: 9 });
+    expect(openPanel).toHaveBeenCalledWith({ windowId: 9 });
+  });
+
+  it('lets the toolbar button open the popup in Chrome', () => {
+    startBackground();
+    expect(setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: false });
+  });
+});
+
+describe('keyboard command', () => {
+  it('inserts the default preset into the focused field', async () => {
+    await savePresets('oh');
+    startBackground();
+    commandListeners[0]!('insert-posting', { id: 4, url: 'https://ats.example/jobs/new' });
+    await vi.waitFor(() => expect(lastTitle()).toBeDefined());
+    expect(sentInserts).toHaveLength(1);
+    expect(sentInserts[0]!.rendering).toEqual(postingRendering(tailor({ state: 'OH' })));
+  });
+
+  it('reports a default preset that no longer tailors, and inserts nothing', async () => {
+    await fakeBrowser.storage.sync.set({
+      'preset:bad': preset('bad', 'Bad pay', { payMin: 50, payMax: 10, payUnit: 'hour' }),
+      'presets:meta': { schemaVersion: 1, order: ['bad'], defaultPresetId: 'bad', updatedAt: 1 },
+    });
+    startBackground();
+    commandListeners[0]!('insert-posting', { id: 4, url: 'https://ats.example/jobs/new' });
+    await vi.waitFor(() => expect(lastTitle()).toBeDefined());
+    expect(sentInserts).toHaveLength(0);
+    expect(lastTitle()).toMatch(/The preset “Bad pay” can't be used: payMin/);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('!');
+  });
+
+  it('puts the posting on the clipboard in the page when the field refuses it', async () => {
+    insertReply = { status: 'refused', label: 'Description', editor: 'custom' };
+    executeScript.mockResolvedValue([{ result: true }]);
+    startBackground();
+    commandListeners[0]!('insert-posting', { id: 4, url: 'https://ats.example/jobs/new' });
+    await vi.waitFor(() => expect(lastTitle()).toBeDefined());
+    const copyCall = executeScript.mock.calls.find(([call]) => call.func === writeClipboardInPage)![0];
+    expect(copyCall.target).toEqual({ tabId: 4, frameIds: [0] });
+    expect(copyCall.args).toEqual([postingRendering(tailor({})).html, postingRendering(tailor({})).text]);
+    expect(lastTitle()).toMatch(/Copied instead: press Ctrl\+V to paste \(Description refused the text/);
+  });
+
+  it('says to use Copy when even the page clipboard is refused', async () => {
+    insertReply = { status: 'refused', label: 'Description', editor: 'custom' };
+    executeScript.mockImplementation(async (call: { func?: unknown }) => {
+      if (call.func === writeClipboardInPage) throw new Error('Cannot access contents of the page');
+      return [];
+    });
+    startBackground();
+    commandListeners[0]!('insert-posting', { id: 4, url: 'https://ats.example/jobs/new' });
+    await vi.waitFor(() => expect(lastTitle()).toBeDefined());
+    expect(lastTitle()).toMatch(/open the extension and use Copy$/);
   });
 });
 

@@ -1,14 +1,20 @@
 import { browser } from 'wxt/browser';
+import { openSidePanel } from '../components/openSidePanel';
 import { mainWorldInsert } from '../insert/main-world';
 import { postingRendering } from '../insert/renderings';
+import { isPresetStorageKey, readPresetsSnapshot } from '../presets/read-only';
+import { CONTEXT_MENU_ID, menuItemsFor, parseMenuItemId } from './context-menu';
 import { isFromOwnContentScript, parseToBackground, type SenderLike } from './guards';
+import { writeClipboardInPage } from './page-clipboard';
 import { loadCurrentPosting } from './posting-source';
-import type { InsertReply, MainWorldReply, ToBackground } from './protocol';
+import type { InsertReply, MainWorldReply, Rendering, ToBackground } from './protocol';
 import { isRestrictedUrl } from './restricted';
 import { ensureContentScript, insertIntoTab } from './tab-client';
 
 export const INSERT_COMMAND = 'insert-posting';
-export const CONTEXT_MENU_ID = 'insert-ota-posting';
+export { CONTEXT_MENU_ID, OPEN_PANEL_MENU_ID } from './context-menu';
+/** Preset edits come in bursts (typing a name, an import): one rebuild after they settle. */
+export const MENU_REBUILD_DELAY_MS = 250;
 
 /** Run the page-world step in the frame that asked (its focused field is the target). */
 async function runMainWorldStep(message: ToBackground, sender: SenderLike): Promise<MainWorldReply> {
@@ -48,22 +54,54 @@ export function describeForBadge(reply: InsertReply): { badge: string; title: st
   }
 }
 
-async function report(tabId: number, reply: InsertReply): Promise<void> {
-  const { badge, title } = describeForBadge(reply);
+/** Replies where the text did not (all) go in: the posting goes on the clipboard instead. */
+const needsCopy = (reply: InsertReply) => reply.status === 'refused' || reply.status === 'partial' || reply.status === 'error';
+
+export type ShortcutOutcome = { badge: string; title: string };
+
+async function report(tabId: number, { badge, title }: ShortcutOutcome): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: badge });
   await browser.action.setTitle({ tabId, title: `OTA Job Post Assistant — ${title}` });
   setTimeout(() => void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined), 8000);
 }
 
-/** Shortcut and context menu: insert the current posting into the focused field of the tab. */
-async function insertFromShortcut(tabId: number, url: string | undefined, frameId?: number): Promise<void> {
-  if (isRestrictedUrl(url) || (await ensureContentScript(tabId)) === 'blocked') {
-    await report(tabId, { status: 'error', message: "this page can't be changed by extensions" });
-    return;
+/** Copies in the frame the user acted in; false when the page would not let us (restricted, no grant). */
+async function copyInPage(tabId: number, frameId: number, rendering: Rendering): Promise<boolean> {
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      func: writeClipboardInPage,
+      args: [rendering.html, rendering.text],
+    });
+    return result?.result === true;
+  } catch {
+    return false;
   }
-  const rendering = postingRendering(await loadCurrentPosting());
+}
+
+/**
+ * Shortcut and context menu: insert the chosen preset's posting (default preset when none is named)
+ * into the focused field of the tab; when the page refuses, put it on the clipboard. Returns what the
+ * badge and tooltip now say.
+ */
+export async function insertFromShortcut(
+  tabId: number,
+  url: string | undefined,
+  frameId?: number,
+  presetId?: string,
+): Promise<ShortcutOutcome> {
+  let rendering: Rendering;
+  try {
+    rendering = postingRendering(await loadCurrentPosting(presetId));
+  } catch (error) {
+    const outcome = { badge: '!', title: error instanceof Error ? error.message : String(error) };
+    await report(tabId, outcome);
+    return outcome;
+  }
   let reply: InsertReply;
-  if (frameId !== undefined && frameId !== 0) {
+  if (isRestrictedUrl(url) || (await ensureContentScript(tabId)) === 'blocked') {
+    reply = { status: 'error', message: "this page can't be changed by extensions" };
+  } else if (frameId !== undefined && frameId !== 0) {
     // The context menu names the frame that was right-clicked: talk to it directly.
     reply =
       ((await browser.tabs.sendMessage(
@@ -72,26 +110,72 @@ async function insertFromShortcut(tabId: number, url: string | undefined, frameI
         { frameId },
       )) as InsertReply | undefined) ?? { status: 'no-target' };
   } else {
-    reply = await insertIntoTab(tabId, { rendering, mode: 'insert' });
+    reply = await insertIntoTab(tabId, { rendering, mode: 'insert' }).catch(
+      (error: unknown): InsertReply => ({ status: 'error', message: String(error) }),
+    );
   }
-  await report(tabId, reply);
+  let outcome = describeForBadge(reply);
+  if (needsCopy(reply)) {
+    const copied = !isRestrictedUrl(url) && (await copyInPage(tabId, frameId ?? 0, rendering));
+    outcome = copied
+      ? { badge: 'C', title: `Copied instead: press Ctrl+V to paste (${outcome.title})` }
+      : { badge: '!', title: `${outcome.title} — open the extension and use Copy` };
+  }
+  await report(tabId, outcome);
+  return outcome;
+}
+
+type ContextMenus = typeof browser.contextMenus;
+
+/** Serialised so two quick rebuilds never create the same id twice. */
+let menuChain: Promise<void> = Promise.resolve();
+
+/** Re-creates the menu from the presets now stored. */
+export function rebuildContextMenu(menus: ContextMenus = browser.contextMenus): Promise<void> {
+  menuChain = menuChain
+    .then(async () => {
+      const items = menuItemsFor(await readPresetsSnapshot());
+      await menus.removeAll();
+      for (const item of items) {
+        // The callback reads lastError so a failed create is handled, not logged as unchecked.
+        menus.create(item, () => void browser.runtime.lastError);
+      }
+    })
+    .catch(() => undefined);
+  return menuChain;
+}
+
+/** Chrome: the toolbar button opens the popup (the side panel opens from the popup or the menu). */
+function keepPopupOnActionClick(): void {
+  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior?(b: { openPanelOnActionClick: boolean }): Promise<void> } })
+    .sidePanel;
+  void sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false })?.catch(() => undefined);
 }
 
 export function startBackground(): void {
-  browser.runtime.onInstalled.addListener(() => {
-    // Updates keep old menu items in some browsers: start clean so the id is never a duplicate.
-    void browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({
-        id: CONTEXT_MENU_ID,
-        title: 'Insert OTA job description',
-        contexts: ['editable'],
-      }),
-    );
+  keepPopupOnActionClick();
+  // Updates keep old menu items in some browsers: every rebuild starts from removeAll.
+  browser.runtime.onInstalled.addListener(() => void rebuildContextMenu());
+  browser.runtime.onStartup?.addListener(() => void rebuildContextMenu());
+
+  let rebuildTimer: ReturnType<typeof setTimeout> | undefined;
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    const relevant = areaName === 'managed' || Object.keys(changes).some(isPresetStorageKey);
+    if (!relevant) return;
+    clearTimeout(rebuildTimer);
+    rebuildTimer = setTimeout(() => void rebuildContextMenu(), MENU_REBUILD_DELAY_MS);
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== CONTEXT_MENU_ID || tab?.id === undefined) return;
-    void insertFromShortcut(tab.id, tab.url, info.frameId).catch(() => undefined);
+    const action = parseMenuItemId(info.menuItemId);
+    if (!action) return;
+    if (action.kind === 'open-panel') {
+      // Synchronously, inside the click's user gesture: both browsers refuse it later.
+      void openSidePanel(tab?.windowId).catch(() => undefined);
+      return;
+    }
+    if (tab?.id === undefined) return;
+    void insertFromShortcut(tab.id, tab.url, info.frameId, action.presetId).catch(() => undefined);
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

@@ -1,9 +1,57 @@
+import { findPreset, readPresetsSnapshot, type PresetChoice, type PresetsSnapshot } from '../presets/read-only';
 import { tailor, type Posting } from '../template';
 
+/** The picker's entry for the built-in template (not a storable preset id: those have no colon). */
+export const TEMPLATE_CHOICE_ID = 'builtin:template';
+
+/** A preset whose stored options `tailor()` refuses (e.g. minimum pay above maximum): said, never skipped. */
+export class PresetUnusableError extends Error {
+  constructor(
+    readonly presetId: string,
+    readonly presetName: string,
+    reason: string,
+  ) {
+    super(`The preset “${presetName}” can't be used: ${reason}. Fix it in the side panel or pick another preset.`);
+    this.name = 'PresetUnusableError';
+  }
+}
+
+export class PresetMissingError extends Error {
+  constructor(readonly presetId: string) {
+    super('The preset you picked no longer exists (it was deleted or renamed elsewhere). Pick another preset.');
+    this.name = 'PresetMissingError';
+  }
+}
+
+export type PostingChoice =
+  | { ok: true; posting: Posting; preset: PresetChoice | null }
+  | { ok: false; error: PresetUnusableError | PresetMissingError };
+
 /**
- * Where Insert / Fill / Copy get their posting. For now the default tailoring; the preset picker will
- * replace this one function (popup, keyboard command and context menu all call it).
+ * The posting for a picker choice: the named preset, the default preset when none is named, the plain
+ * template when there is no default. Pure over an already-read snapshot, so the popup recomputes it on
+ * every pick without touching storage.
  */
-export async function loadCurrentPosting(): Promise<Posting> {
-  return tailor({});
+export function choosePosting(snapshot: PresetsSnapshot, presetId?: string): PostingChoice {
+  const id = presetId ?? snapshot.defaultId ?? TEMPLATE_CHOICE_ID;
+  if (id === TEMPLATE_CHOICE_ID) return { ok: true, posting: tailor({}), preset: null };
+  const preset = findPreset(snapshot, id);
+  if (!preset) return { ok: false, error: new PresetMissingError(id) };
+  try {
+    return { ok: true, posting: tailor(preset.options), preset };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: new PresetUnusableError(preset.id, preset.name, reason.replace(/\.$/, '')) };
+  }
+}
+
+/**
+ * Where Insert / Fill / Copy, the keyboard command and the context menu get their posting: the chosen
+ * preset's options (or the default preset's, else the template) through `tailor()`. Throws
+ * `PresetUnusableError` / `PresetMissingError` with a message fit for the user.
+ */
+export async function loadCurrentPosting(presetId?: string, snapshot?: PresetsSnapshot): Promise<Posting> {
+  const choice = choosePosting(snapshot ?? (await readPresetsSnapshot()), presetId);
+  if (!choice.ok) throw choice.error;
+  return choice.posting;
 }
