@@ -3,11 +3,15 @@ import { useId, useState } from 'preact/hooks';
 export interface PresetChoice {
   id: string;
   name: string;
+  /** Organization presets: loadable and copyable ("Save as preset"), never updated. */
+  readOnly?: boolean;
 }
 
 interface PresetBarProps {
   hydrated: boolean;
   presets: readonly PresetChoice[];
+  /** Shown read-only under "Organization", after the personal presets. */
+  organizationPresets?: readonly PresetChoice[];
   currentId: string | null;
   dirty: boolean;
   onPick(id: string | null): void;
@@ -19,7 +23,7 @@ interface PresetBarProps {
  * Preset picker plus Save as / Update. Shows "Unsaved changes" and a "*" after the preset name while the
  * edited options differ from what is stored. Until the store has hydrated nothing can be written.
  */
-export function PresetBar({ hydrated, presets, currentId, dirty, onPick, onSaveAs, onUpdate }: PresetBarProps) {
+export function PresetBar({ hydrated, presets, organizationPresets = [], currentId, dirty, onPick, onSaveAs, onUpdate }: PresetBarProps) {
   const id = useId();
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
@@ -27,7 +31,9 @@ export function PresetBar({ hydrated, presets, currentId, dirty, onPick, onSaveA
   const [busy, setBusy] = useState(false);
   /** A pick waiting for "discard unsaved changes?" (undefined: none; null: the empty "new posting"). */
   const [pendingPick, setPendingPick] = useState<string | null | undefined>(undefined);
-  const current = presets.find((p) => p.id === currentId) ?? null;
+  const everyPreset = [...presets, ...organizationPresets];
+  const current = everyPreset.find((p) => p.id === currentId) ?? null;
+  const readOnly = current?.readOnly === true;
   if (!hydrated) {
     return (
       <section class="card preset-bar" aria-busy="true">
@@ -65,6 +71,7 @@ export function PresetBar({ hydrated, presets, currentId, dirty, onPick, onSaveA
     <section class="card preset-bar" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>
         Preset: {current ? current.name : 'none'}
+        {readOnly && <span class="badge">Organization</span>}
         {dirty ? '*' : ''} {dirty && <span class="badge">Unsaved changes</span>}
       </h2>
       <div class="field">
@@ -88,12 +95,22 @@ export function PresetBar({ hydrated, presets, currentId, dirty, onPick, onSaveA
               {preset.id === currentId && dirty ? ' *' : ''}
             </option>
           ))}
+          {organizationPresets.length > 0 && (
+            <optgroup label="Organization">
+              {organizationPresets.map((preset) => (
+                <option key={preset.id} value={preset.id}>
+                  {preset.name} (read-only)
+                  {preset.id === currentId && dirty ? ' *' : ''}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </div>
       {pendingPick !== undefined && (
         <div class="notice" role="alert">
           <p>
-            Discard your unsaved changes and load {presets.find((p) => p.id === pendingPick)?.name ?? 'a new posting'}?
+            Discard your unsaved changes and load {everyPreset.find((p) => p.id === pendingPick)?.name ?? 'a new posting'}?
           </p>
           <div class="button-row">
             <button
@@ -140,10 +157,20 @@ export function PresetBar({ hydrated, presets, currentId, dirty, onPick, onSaveA
           <button type="button" onClick={() => setNaming(true)}>
             Save as preset
           </button>
-          <button type="button" disabled={!current || !dirty || busy} onClick={() => void attempt(onUpdate)}>
+          <button
+            type="button"
+            disabled={!current || readOnly || !dirty || busy}
+            aria-describedby={readOnly ? `${id}-read-only` : undefined}
+            onClick={() => void attempt(onUpdate)}
+          >
             Update preset
           </button>
         </div>
+      )}
+      {readOnly && (
+        <p class="hint" id={`${id}-read-only`}>
+          Organization presets are read-only. "Save as preset" makes a personal copy you can change.
+        </p>
       )}
       {error && (
         <p class="error" role="alert">

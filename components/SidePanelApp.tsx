@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Finding } from '../checks/types';
+import { applyOrganizationPolicy } from '../presets/managed';
 import type { Posting, SectionId, TailorOptions } from '../template/types';
 import { BulletListEditor } from './BulletListEditor';
 import { ChoiceSelect } from './ChoiceSelect';
@@ -8,7 +9,8 @@ import { FindingsList } from './FindingsList';
 import { copyPart } from './insertAdapter';
 import { InsertActions } from './InsertActions';
 import { LicenseStateInput } from './LicenseStateInput';
-import type { ChecksPort, InsertPort, PresetsPort } from './ports';
+import { OrganizationLock } from './OrganizationLock';
+import type { ChecksPort, InsertPort, OrganizationView, PresetsPort } from './ports';
 import { PostingPreview } from './PostingPreview';
 import { PresetBar } from './PresetBar';
 import { SectionToggles } from './SectionToggles';
@@ -45,12 +47,27 @@ function templateLines(options: TailorOptions, section: SectionId) {
   return full.posting.sections.find((s) => s.id === section)?.bullets.filter((line) => line.origin !== 'user') ?? [];
 }
 
+const NO_ORGANIZATION: OrganizationView = { presets: [], defaults: {}, lockedFields: [] };
+
 export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppProps) {
   const state = useTailorState(store);
   const view = presets.useView();
-  const { options } = state;
+  const organization = view.organization ?? NO_ORGANIZATION;
+  const locked = useMemo(() => new Set(organization.lockedFields), [organization.lockedFields]);
+  // The posting always follows the organization's policy: blanks take its defaults, locked fields its values.
+  const effective = useMemo(
+    () => applyOrganizationPolicy(state.options, { defaults: organization.defaults, lockedFields: [...organization.lockedFields] }),
+    [state.options, organization.defaults, organization.lockedFields],
+  );
+  // The form shows what the user typed, except locked fields, which show the value that will be used.
+  const options = useMemo(() => {
+    if (locked.size === 0) return state.options;
+    const shown: Record<string, unknown> = { ...state.options };
+    for (const key of locked) shown[key] = effective[key];
+    return shown as TailorOptions;
+  }, [state.options, effective, locked]);
   const dirty = hasUnsavedChanges(state);
-  const outcome = useMemo(() => tryBuildPosting(options), [options]);
+  const outcome = useMemo(() => tryBuildPosting(effective), [effective]);
   // While the options contradict each other the preview keeps the last good posting, and Insert/Copy
   // are blocked (they would otherwise send a posting that no longer matches the form).
   const lastGood = useRef<Posting | null>(null);
@@ -69,9 +86,9 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
     startedFromDefault.current = true;
     const current = store.getState();
     if (current.presetId || hasUnsavedChanges(current)) return;
-    const preset = view.presets.find((p) => p.id === view.defaultId);
+    const preset = [...view.presets, ...organization.presets].find((p) => p.id === view.defaultId);
     if (preset) current.load(preset.options, preset.id);
-  }, [view.hydrated, view.defaultId, view.presets, store]);
+  }, [view.hydrated, view.defaultId, view.presets, organization.presets, store]);
 
   const patch = (change: Partial<TailorOptions>) => store.getState().patch(change);
   const sectionsPresent = posting.sections.map((s) => ({ id: s.id, heading: s.heading }));
@@ -83,10 +100,11 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
       <PresetBar
         hydrated={view.hydrated}
         presets={view.presets}
+        organizationPresets={organization.presets}
         currentId={state.presetId}
         dirty={dirty}
         onPick={(id) => {
-          const preset = view.presets.find((p) => p.id === id);
+          const preset = [...view.presets, ...organization.presets].find((p) => p.id === id);
           if (preset) store.getState().load(preset.options, preset.id);
           else store.getState().load({}, null);
         }}
@@ -96,7 +114,7 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
         }}
         onUpdate={async () => {
           const { presetId, options: current } = store.getState();
-          if (!presetId) return;
+          if (!presetId || organization.presets.some((p) => p.id === presetId)) return;
           const saved = await presets.update(presetId, current);
           // Edits typed while the write was in flight stay unsaved; otherwise adopt the stored form.
           if (store.getState().options === current) store.getState().load(saved.options, saved.id);
@@ -107,51 +125,70 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
         <div class="editor">
           <fieldset class="role">
             <legend>Role</legend>
-            <ChoiceSelect
-              label="Specialty"
-              value={posting.options.specialty}
-              choices={SPECIALTY_CHOICES}
-              onChange={(specialty) => patch({ specialty })}
-            />
-            <ChoiceSelect
-              label="Setting"
-              value={posting.options.setting}
-              choices={SETTING_CHOICES}
-              onChange={(setting) => patch({ setting })}
-            />
-            <LicenseStateInput value={options.state} jurisdictions={JURISDICTION_NAMES} onChange={(state) => patch({ state })} />
+            <OrganizationLock locked={locked.has('specialty')}>
+              <ChoiceSelect
+                label="Specialty"
+                value={posting.options.specialty}
+                choices={SPECIALTY_CHOICES}
+                onChange={(specialty) => patch({ specialty })}
+              />
+            </OrganizationLock>
+            <OrganizationLock locked={locked.has('setting')}>
+              <ChoiceSelect
+                label="Setting"
+                value={posting.options.setting}
+                choices={SETTING_CHOICES}
+                onChange={(setting) => patch({ setting })}
+              />
+            </OrganizationLock>
+            <OrganizationLock locked={locked.has('state')}>
+              <LicenseStateInput value={options.state} jurisdictions={JURISDICTION_NAMES} onChange={(state) => patch({ state })} />
+            </OrganizationLock>
           </fieldset>
           <StateFactsCard facts={factsFor(options.state)} />
-          <EmployerFields options={options} onChange={patch} />
-          <WordingOptions options={options} onChange={patch} />
+          <EmployerFields options={options} onChange={patch} locked={locked} />
+          {Object.keys(organization.defaults).length > 0 && (
+            <p class="hint">Empty fields use your organization's defaults (see the preview).</p>
+          )}
+          <WordingOptions options={options} onChange={patch} locked={locked} />
           <details class="group">
             <summary>Responsibilities and requirements</summary>
             <div>
-              <TemplateLinesList
-                label="Template responsibilities"
-                lines={responsibilityLines}
-                dropped={options.dropLines}
-                onChange={(dropLines) => patch({ dropLines })}
-              />
-              <BulletListEditor
-                label="Extra responsibilities"
-                items={options.extraResponsibilities}
-                onChange={(extraResponsibilities) => patch({ extraResponsibilities })}
-              />
-              <TemplateLinesList
-                label="Template requirements"
-                lines={requirementLines}
-                dropped={options.dropLines}
-                onChange={(dropLines) => patch({ dropLines })}
-              />
-              <BulletListEditor
-                label="Extra requirements"
-                items={options.extraRequirements}
-                onChange={(extraRequirements) => patch({ extraRequirements })}
-              />
+              <OrganizationLock locked={locked.has('dropLines')}>
+                <TemplateLinesList
+                  label="Template responsibilities"
+                  lines={responsibilityLines}
+                  dropped={options.dropLines}
+                  onChange={(dropLines) => patch({ dropLines })}
+                />
+              </OrganizationLock>
+              <OrganizationLock locked={locked.has('extraResponsibilities')}>
+                <BulletListEditor
+                  label="Extra responsibilities"
+                  items={options.extraResponsibilities}
+                  onChange={(extraResponsibilities) => patch({ extraResponsibilities })}
+                />
+              </OrganizationLock>
+              <OrganizationLock locked={locked.has('dropLines')}>
+                <TemplateLinesList
+                  label="Template requirements"
+                  lines={requirementLines}
+                  dropped={options.dropLines}
+                  onChange={(dropLines) => patch({ dropLines })}
+                />
+              </OrganizationLock>
+              <OrganizationLock locked={locked.has('extraRequirements')}>
+                <BulletListEditor
+                  label="Extra requirements"
+                  items={options.extraRequirements}
+                  onChange={(extraRequirements) => patch({ extraRequirements })}
+                />
+              </OrganizationLock>
             </div>
           </details>
-          <SectionToggles value={options.sections} headingOf={headingOf} onChange={(sections) => patch({ sections })} />
+          <OrganizationLock locked={locked.has('sections')}>
+            <SectionToggles value={options.sections} headingOf={headingOf} onChange={(sections) => patch({ sections })} />
+          </OrganizationLock>
         </div>
         <div class="output">
           {checks && <FindingsList findings={findings} onFix={(finding) => finding.fix && patch(finding.fix.patch)} />}

@@ -1,16 +1,20 @@
 import { useId } from 'preact/hooks';
 import type { PhysicalDemandsWording, TailorOptions } from '../template/types';
 import { NumberField } from './NumberField';
+import { OrganizationLock } from './OrganizationLock';
 import { TextField } from './TextField';
 
 interface WordingOptionsProps {
   options: TailorOptions;
   onChange(change: Partial<TailorOptions>): void;
+  /** Fields the organization's policy locks: shown disabled with "Set by your organization". */
+  locked?: ReadonlySet<keyof TailorOptions>;
 }
 
 /** Supervision wording, physical-demands wording (seed or ADA essential functions) and the EEO switch. */
-export function WordingOptions({ options, onChange }: WordingOptionsProps) {
+export function WordingOptions({ options, onChange, locked }: WordingOptionsProps) {
   const id = useId();
+  const is = (...keys: Array<keyof TailorOptions>) => keys.some((key) => locked?.has(key) ?? false);
   const wording: PhysicalDemandsWording = options.physicalDemands ?? 'seed';
   const radio = (value: PhysicalDemandsWording, text: string) => (
     <div class="check">
@@ -27,13 +31,16 @@ export function WordingOptions({ options, onChange }: WordingOptionsProps) {
   return (
     <fieldset class="wording">
       <legend>Wording</legend>
-      <TextField
-        label="Supervision wording"
-        value={options.supervision}
-        placeholder="under the supervision of a licensed occupational therapist"
-        hint="Leave empty for the default wording."
-        onChange={(supervision) => onChange({ supervision })}
-      />
+      <OrganizationLock locked={is('supervision')}>
+        <TextField
+          label="Supervision wording"
+          value={options.supervision}
+          placeholder="under the supervision of a licensed occupational therapist"
+          hint="Leave empty for the default wording."
+          onChange={(supervision) => onChange({ supervision })}
+        />
+      </OrganizationLock>
+      <OrganizationLock locked={is('physicalDemands', 'adaStandHours', 'adaLiftPounds')}>
       <fieldset>
         <legend>Physical demands</legend>
         {radio('seed', 'Template wording ("stand for long hours, lift heavy loads")')}
@@ -57,6 +64,8 @@ export function WordingOptions({ options, onChange }: WordingOptionsProps) {
           </div>
         )}
       </fieldset>
+      </OrganizationLock>
+      <OrganizationLock locked={is('eeo')}>
       <div class="check">
         <input
           id={`${id}-eeo`}
@@ -66,6 +75,7 @@ export function WordingOptions({ options, onChange }: WordingOptionsProps) {
         />
         <label for={`${id}-eeo`}>Include the EEO statement</label>
       </div>
+      </OrganizationLock>
     </fieldset>
   );
 }

@@ -12,6 +12,17 @@ export interface PresetEntry {
   id: string;
   name: string;
   options: TailorOptions;
+  /** Organization presets (enterprise policy): can be loaded and copied, never changed. */
+  readOnly?: boolean;
+}
+
+/** What the organization's policy sets (see presets/managed.ts); absent or empty without a policy. */
+export interface OrganizationView {
+  presets: readonly PresetEntry[];
+  /** Fill blank fields (applied with `applyOrganizationPolicy`). */
+  defaults: TailorOptions;
+  /** Fields the user cannot change; they always take the value in `defaults`. */
+  lockedFields: ReadonlyArray<keyof TailorOptions>;
 }
 
 export interface PresetNoticeView {
@@ -28,6 +39,8 @@ export interface PresetsView {
   defaultId: string | null;
   /** Storage notices to show (e.g. "sync is full, presets are kept on this device only"). */
   notices: readonly PresetNoticeView[];
+  /** Organization presets, defaults and locked fields; `presets` above stays personal only. */
+  organization?: OrganizationView;
 }
 
 export interface PresetsPort {

@@ -28,12 +28,22 @@ function viewOf(store: PresetsStore): PresetsView {
       dismiss: () => store.getState().dismissNotice(notice.id),
     })),
   ];
+  const { organization } = state;
+  for (const [index, text] of organization.notices.entries()) {
+    notices.push({ key: `organization-${index}`, text: `Organization policy: ${text}` });
+  }
   return {
     // A load error ends loading too: the UI then shows the error instead of spinning for ever.
     hydrated: state.hydrated || state.loadError !== null,
     presets,
-    defaultId: state.defaultPresetId ?? null,
+    // The user's own default wins; the organization's applies to users who have none.
+    defaultId: state.defaultPresetId ?? organization.defaultPresetId ?? null,
     notices,
+    organization: {
+      presets: organization.presets.map((p) => ({ id: p.id, name: p.name, options: p.options, readOnly: true })),
+      defaults: organization.defaults,
+      lockedFields: organization.lockedFields,
+    },
   };
 }
 
