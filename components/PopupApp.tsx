@@ -56,9 +56,10 @@ export function PopupApp() {
       setChoiceId(initialChoice(read, remembered));
       setSnapshot(read);
     });
-    void browser.windows
-      ?.getCurrent()
-      .then((current) => (windowId.current = current.id))
+    // Firefox's sidebar needs no window; a failure here only matters for Chrome's click, which says so.
+    void Promise.resolve()
+      .then(() => browser.windows.getCurrent())
+      .then((current) => (windowId.current = current?.id))
       .catch(() => undefined);
     void (async () => {
       const id = await resolveTargetTabId(location.search).catch(() => null);
