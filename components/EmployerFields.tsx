@@ -4,6 +4,7 @@ import { LinesField } from './LinesField';
 import { OrganizationLock } from './OrganizationLock';
 import { PayFields } from './PayFields';
 import { TextField } from './TextField';
+import { t, type MessageKey } from './i18n';
 
 interface EmployerFieldsProps {
   options: TailorOptions;
@@ -12,47 +13,47 @@ interface EmployerFieldsProps {
   locked?: ReadonlySet<keyof TailorOptions>;
 }
 
-const EMPLOYMENT_LABELS: Record<EmploymentType, string> = {
-  'full-time': 'Full-time',
-  'part-time': 'Part-time',
-  'per-diem': 'Per diem (PRN)',
-  contract: 'Contract',
-  temporary: 'Temporary',
+const EMPLOYMENT_LABELS: Record<EmploymentType, MessageKey> = {
+  'full-time': 'employmentFullTime',
+  'part-time': 'employmentPartTime',
+  'per-diem': 'employmentPerDiem',
+  contract: 'employmentContract',
+  temporary: 'employmentTemporary',
 };
-const EMPLOYMENT_CHOICES = EMPLOYMENT_TYPES.map((id) => ({ id, label: EMPLOYMENT_LABELS[id] }));
 
 /** The employer's own facts: who, where, terms, pay, benefits and how to apply. */
 export function EmployerFields({ options, onChange, locked }: EmployerFieldsProps) {
+  const employmentChoices = EMPLOYMENT_TYPES.map((id) => ({ id, label: t(EMPLOYMENT_LABELS[id]) }));
   const is = (...keys: Array<keyof TailorOptions>) => keys.some((key) => locked?.has(key) ?? false);
   return (
     <fieldset class="employer">
-      <legend>Employer</legend>
+      <legend>{t('employerLegend')}</legend>
       <OrganizationLock locked={is('company')}>
-        <TextField label="Company name" value={options.company} onChange={(company) => onChange({ company })} />
+        <TextField label={t('companyNameLabel')} value={options.company} onChange={(company) => onChange({ company })} />
       </OrganizationLock>
       <OrganizationLock locked={is('location')}>
         <TextField
-          label="Location"
+          label={t('locationLabel')}
           value={options.location}
-          placeholder="City, ST"
+          placeholder={t('locationPlaceholder')}
           onChange={(location) => onChange({ location })}
         />
       </OrganizationLock>
       <div class="row">
         <OrganizationLock locked={is('employmentType')}>
           <ChoiceSelect
-            label="Employment type"
+            label={t('employmentTypeLabel')}
             value={options.employmentType}
-            choices={EMPLOYMENT_CHOICES}
-            emptyLabel="Not stated"
+            choices={employmentChoices}
+            emptyLabel={t('notStated')}
             onChange={(employmentType) => onChange({ employmentType })}
           />
         </OrganizationLock>
         <OrganizationLock locked={is('schedule')}>
           <TextField
-            label="Schedule"
+            label={t('scheduleLabel')}
             value={options.schedule}
-            placeholder="Mon–Fri, 8am–4:30pm"
+            placeholder={t('schedulePlaceholder')}
             onChange={(schedule) => onChange({ schedule })}
           />
         </OrganizationLock>
@@ -62,17 +63,17 @@ export function EmployerFields({ options, onChange, locked }: EmployerFieldsProp
       </OrganizationLock>
       <OrganizationLock locked={is('benefits')}>
         <LinesField
-          label="Benefits"
+          label={t('benefitsLabel')}
           value={options.benefits}
-          hint="One benefit per line."
+          hint={t('benefitsHint')}
           onChange={(benefits) => onChange({ benefits })}
         />
       </OrganizationLock>
       <OrganizationLock locked={is('howToApply')}>
-        <TextField label="How to apply" value={options.howToApply} multiline onChange={(howToApply) => onChange({ howToApply })} />
+        <TextField label={t('howToApplyLabel')} value={options.howToApply} multiline onChange={(howToApply) => onChange({ howToApply })} />
       </OrganizationLock>
       <OrganizationLock locked={is('aboutUs')}>
-        <TextField label="About us" value={options.aboutUs} multiline onChange={(aboutUs) => onChange({ aboutUs })} />
+        <TextField label={t('aboutUsLabel')} value={options.aboutUs} multiline onChange={(aboutUs) => onChange({ aboutUs })} />
       </OrganizationLock>
     </fieldset>
   );

@@ -4,6 +4,7 @@ import { FillReport } from './FillReport';
 import type { InsertOptions, InsertOutcome } from './ports';
 import { RepeatPrompt } from './RepeatPrompt';
 import { TooLongPrompt } from './TooLongPrompt';
+import { t } from './i18n';
 
 export type ActionResult = { ok: boolean; message: string };
 
@@ -52,17 +53,17 @@ export function InsertActions({ sections, onInsert, onFill, onCopy, canInsert, b
   return (
     <section class="card actions" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} class="visually-hidden">
-        Put the posting on the page
+        {t('insertActionsHeading')}
       </h2>
       <div class="action-row">
         <div class="field">
-          <label for={`${id}-part`}>Part to insert</label>
+          <label for={`${id}-part`}>{t('partToInsertLabel')}</label>
           <select
             id={`${id}-part`}
             value={section}
             onChange={(e) => setSection((e.currentTarget as HTMLSelectElement).value as SectionId | '')}
           >
-            <option value="">Whole posting</option>
+            <option value="">{t('wholePosting')}</option>
             {sections.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.heading}
@@ -73,16 +74,16 @@ export function InsertActions({ sections, onInsert, onFill, onCopy, canInsert, b
         <div class="button-row">
           {canInsert && (
             <button type="button" class="primary" disabled={disabled} onClick={() => run(() => onInsert(part))}>
-              {chosen ? `Insert ${chosen.heading} here` : 'Insert'}
+              {chosen ? t('insertSectionButton', chosen.heading) : t('insertButton')}
             </button>
           )}
           {canInsert && (
             <button type="button" disabled={disabled} onClick={() => run(onFill)}>
-              Fill form
+              {t('fillFormButton')}
             </button>
           )}
           <button type="button" class={canInsert ? '' : 'primary'} disabled={disabled} onClick={() => run(() => onCopy(part))}>
-            {chosen ? `Copy ${chosen.heading}` : 'Copy'}
+            {chosen ? t('copySectionButton', chosen.heading) : t('copyButton')}
           </button>
         </div>
       </div>
@@ -103,7 +104,7 @@ export function InsertActions({ sections, onInsert, onFill, onCopy, canInsert, b
         />
       )}
       <p class={`status ${result && !result.ok ? 'error' : ''}`} role="status">
-        {busy ? 'Working…' : (blockedReason ?? result?.message ?? '')}
+        {busy ? t('working') : (blockedReason ?? result?.message ?? '')}
       </p>
       {!busy && result?.fill && <FillReport reply={result.fill} />}
     </section>

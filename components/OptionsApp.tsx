@@ -4,6 +4,7 @@ import { StorageNotices } from './StorageNotices';
 import { PresetManager } from './PresetManager';
 import { PrivacyStatement } from './PrivacyStatement';
 import { ShortcutHint } from './ShortcutHint';
+import { t } from './i18n';
 
 export interface OptionsAppProps {
   presets: ManagedPresetsPort;
@@ -17,7 +18,7 @@ export function OptionsApp({ presets, importExport, loadCommands }: OptionsAppPr
   const view = presets.useView();
   return (
     <main class="options-page">
-      <h1>OTA Job Post Assistant — Options</h1>
+      <h1>{t('optionsHeading')}</h1>
       <StorageNotices notices={view.notices} />
       {view.hydrated ? (
         <PresetManager
@@ -31,7 +32,7 @@ export function OptionsApp({ presets, importExport, loadCommands }: OptionsAppPr
       ) : (
         <section class="card" aria-busy="true">
           <p class="loading" role="status">
-            Loading presets…
+            {t('loadingPresets')}
           </p>
         </section>
       )}

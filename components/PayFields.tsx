@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { PAY_UNITS, type TailorOptions } from '../template/types';
 import { NumberField } from './NumberField';
+import { t } from './i18n';
 
 type PayOptions = Pick<TailorOptions, 'payMin' | 'payMax' | 'payUnit'>;
 
@@ -15,12 +16,12 @@ export function PayFields({ value, onChange }: PayFieldsProps) {
   const reversed = value.payMin !== undefined && value.payMax !== undefined && value.payMin > value.payMax;
   return (
     <fieldset class="pay">
-      <legend>Pay</legend>
+      <legend>{t('payLegend')}</legend>
       <div class="row">
-        <NumberField label="Pay minimum" example="32 or 62000" value={value.payMin} onChange={(payMin) => onChange({ payMin })} />
-        <NumberField label="Pay maximum" example="38 or 70000" value={value.payMax} onChange={(payMax) => onChange({ payMax })} />
+        <NumberField label={t('payMinimumLabel')} example={t('payMinimumExample')} value={value.payMin} onChange={(payMin) => onChange({ payMin })} />
+        <NumberField label={t('payMaximumLabel')} example={t('payMaximumExample')} value={value.payMax} onChange={(payMax) => onChange({ payMax })} />
         <div class="field">
-          <label for={unitId}>Pay unit</label>
+          <label for={unitId}>{t('payUnitLabel')}</label>
           <select
             id={unitId}
             value={value.payUnit ?? ''}
@@ -29,16 +30,16 @@ export function PayFields({ value, onChange }: PayFieldsProps) {
               onChange({ payUnit: PAY_UNITS.find((unit) => unit === picked) });
             }}
           >
-            <option value="">Not stated</option>
+            <option value="">{t('notStated')}</option>
             {PAY_UNITS.map((unit) => (
               <option key={unit} value={unit}>
-                per {unit}
+                {t('payPerUnit', unit)}
               </option>
             ))}
           </select>
         </div>
       </div>
-      {reversed && <p class="error">The minimum is above the maximum.</p>}
+      {reversed && <p class="error">{t('payReversed')}</p>}
     </fieldset>
   );
 }

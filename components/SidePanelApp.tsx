@@ -29,6 +29,7 @@ import {
 import { TemplateLinesList } from './TemplateLinesList';
 import { hasUnsavedChanges, useTailorState, type TailorStore } from './useTailorState';
 import { WordingOptions } from './WordingOptions';
+import { t } from './i18n';
 
 export interface SidePanelAppProps {
   store: TailorStore;
@@ -73,7 +74,7 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
   const lastGood = useRef<Posting | null>(null);
   if (outcome.ok) lastGood.current = outcome.posting;
   const posting: Posting = outcome.ok ? outcome.posting : (lastGood.current ?? (tryBuildPosting({}) as { posting: Posting }).posting);
-  const blockedReason = outcome.ok ? null : `Fix this first: ${outcome.error}.`;
+  const blockedReason = outcome.ok ? null : t('fixThisFirst', outcome.error);
   const html = useMemo(() => renderPosting(posting, 'html'), [posting]);
   const findings: Finding[] = useMemo(() => (checks ? checks.run(posting) : []), [checks, posting]);
   const responsibilityLines = useMemo(() => templateLines(options, 'responsibilities'), [options]);
@@ -95,7 +96,7 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
 
   return (
     <main class="side-panel">
-      <h1>OTA job posting</h1>
+      <h1>{t('sidePanelHeading')}</h1>
       <StorageNotices notices={view.notices} />
       <PresetBar
         hydrated={view.hydrated}
@@ -124,10 +125,10 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
       <div class="panel-layout">
         <div class="editor">
           <fieldset class="role">
-            <legend>Role</legend>
+            <legend>{t('roleLegend')}</legend>
             <OrganizationLock locked={locked.has('specialty')}>
               <ChoiceSelect
-                label="Specialty"
+                label={t('specialtyLabel')}
                 value={posting.options.specialty}
                 choices={SPECIALTY_CHOICES}
                 onChange={(specialty) => patch({ specialty })}
@@ -135,7 +136,7 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
             </OrganizationLock>
             <OrganizationLock locked={locked.has('setting')}>
               <ChoiceSelect
-                label="Setting"
+                label={t('settingLabel')}
                 value={posting.options.setting}
                 choices={SETTING_CHOICES}
                 onChange={(setting) => patch({ setting })}
@@ -148,15 +149,15 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
           <StateFactsCard facts={factsFor(options.state)} />
           <EmployerFields options={options} onChange={patch} locked={locked} />
           {Object.keys(organization.defaults).length > 0 && (
-            <p class="hint">Empty fields use your organization's defaults (see the preview).</p>
+            <p class="hint">{t('organizationDefaultsHint')}</p>
           )}
           <WordingOptions options={options} onChange={patch} locked={locked} />
           <details class="group">
-            <summary>Responsibilities and requirements</summary>
+            <summary>{t('linesGroupSummary')}</summary>
             <div>
               <OrganizationLock locked={locked.has('dropLines')}>
                 <TemplateLinesList
-                  label="Template responsibilities"
+                  label={t('templateResponsibilitiesLabel')}
                   lines={responsibilityLines}
                   dropped={options.dropLines}
                   onChange={(dropLines) => patch({ dropLines })}
@@ -164,14 +165,14 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
               </OrganizationLock>
               <OrganizationLock locked={locked.has('extraResponsibilities')}>
                 <BulletListEditor
-                  label="Extra responsibilities"
+                  label={t('extraResponsibilitiesLabel')}
                   items={options.extraResponsibilities}
                   onChange={(extraResponsibilities) => patch({ extraResponsibilities })}
                 />
               </OrganizationLock>
               <OrganizationLock locked={locked.has('dropLines')}>
                 <TemplateLinesList
-                  label="Template requirements"
+                  label={t('templateRequirementsLabel')}
                   lines={requirementLines}
                   dropped={options.dropLines}
                   onChange={(dropLines) => patch({ dropLines })}
@@ -179,7 +180,7 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
               </OrganizationLock>
               <OrganizationLock locked={locked.has('extraRequirements')}>
                 <BulletListEditor
-                  label="Extra requirements"
+                  label={t('extraRequirementsLabel')}
                   items={options.extraRequirements}
                   onChange={(extraRequirements) => patch({ extraRequirements })}
                 />
@@ -194,7 +195,7 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
           {checks && <FindingsList findings={findings} onFix={(finding) => finding.fix && patch(finding.fix.patch)} />}
           {blockedReason && (
             <p class="error" role="alert">
-              The preview is paused. {blockedReason}
+              {t('previewPaused')} {blockedReason}
             </p>
           )}
           <PostingPreview html={html} allowedTags={PREVIEW_TAGS} />
