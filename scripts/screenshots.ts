@@ -1,0 +1,66 @@
+/**
+ * `npm run screenshots`: the popup and the side panel, light and dark, at a side-panel width (360 px),
+ * in real Chromium with the built extension (run `npm run build` first). Writes docs/popup.png,
+ * docs/popup-dark.png, docs/sidepanel.png, docs/sidepanel-dark.png (SCREENSHOT_DIR overrides docs/).
+ * The popup is shown on a fixture job form with the caret in its description field, so the Insert
+ * action is offered as a user would see it.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { buildFixtures, REPO_DIR } from '../e2e/build-fixtures';
+import { launchHarness } from '../e2e/harness';
+
+const OUT_DIR = process.env.SCREENSHOT_DIR ?? join(REPO_DIR, 'docs');
+const WIDTH = 360;
+/** The side panel is long; the shot shows what fits in a typical window height. */
+const SIDE_PANEL_HEIGHT = 1000;
+
+async function shoot(page: Page, file: string, fullPage: boolean): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(OUT_DIR, file), fullPage, animations: 'disabled', caret: 'hide' });
+  console.log(`wrote ${join(OUT_DIR, file)}`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT_DIR, { recursive: true });
+  await buildFixtures();
+  const harness = await launchHarness();
+  try {
+    const fixture = await harness.openFixture('contenteditable');
+    await fixture.locator('#editor').click();
+    const tabId = await harness.tabIdOf(fixture);
+    for (const scheme of ['light', 'dark'] as const) {
+      const suffix = scheme === 'dark' ? '-dark' : '';
+      const popup = await harness.context.newPage();
+      await popup.setViewportSize({ width: WIDTH, height: 600 });
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.goto(`chrome-extension://${harness.extensionId}/popup.html?tab=${tabId}`);
+      await popup.getByRole('button', { name: /^Insert/ }).first().waitFor({ timeout: 10_000 });
+      await shoot(popup, `popup${suffix}.png`, true);
+      await popup.close();
+
+      const panel = await harness.context.newPage();
+      await panel.setViewportSize({ width: WIDTH, height: SIDE_PANEL_HEIGHT });
+      await panel.emulateMedia({ colorScheme: scheme });
+      await panel.goto(`chrome-extension://${harness.extensionId}/sidepanel.html?tab=${tabId}`);
+      await panel.getByRole('button', { name: 'Save as preset' }).waitFor({ timeout: 15_000 });
+      await panel.getByLabel('Specialty', { exact: true }).selectOption({ label: 'Pediatrics' });
+      await panel.getByLabel('Setting', { exact: true }).selectOption({ label: 'School district' });
+      await panel.getByRole('textbox', { name: 'License state' }).fill('Texas');
+      await panel.getByRole('textbox', { name: 'Company name' }).fill('Lone Star Therapy Group');
+      await panel.getByRole('textbox', { name: 'Location' }).fill('Austin, TX');
+      await panel.evaluate(() => window.scrollTo(0, 0));
+      await shoot(panel, `sidepanel${suffix}.png`, false);
+      await panel.close();
+    }
+  } finally {
+    await harness.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
