@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { t } from './i18n';
 
 export interface PresetChoice {
   id: string;
@@ -59,7 +60,7 @@ export function PresetBar({ hydrated, presets, organizationPresets = [], current
   const save = async () => {
     const trimmed = name.trim();
     if (!trimmed) {
-      setError('Give the preset a name.');
+      setError(t('presetNameMissing'));
       return;
     }
     if (await attempt(() => onSaveAs(trimmed))) {
@@ -70,12 +71,12 @@ export function PresetBar({ hydrated, presets, organizationPresets = [], current
   return (
     <section class="card preset-bar" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>
-        Preset: {current ? current.name : 'none'}
-        {readOnly && <span class="badge">Organization</span>}
-        {dirty ? '*' : ''} {dirty && <span class="badge">Unsaved changes</span>}
+        {t('presetHeading', current ? current.name : t('presetNone'))}
+        {readOnly && <span class="badge">{t('organizationBadge')}</span>}
+        {dirty ? '*' : ''} {dirty && <span class="badge">{t('unsavedChangesBadge')}</span>}
       </h2>
       <div class="field">
-        <label for={`${id}-pick`}>Preset</label>
+        <label for={`${id}-pick`}>{t('presetLabel')}</label>
         <select
           id={`${id}-pick`}
           value={currentId ?? ''}
@@ -88,7 +89,7 @@ export function PresetBar({ hydrated, presets, organizationPresets = [], current
             setPendingPick(picked);
           }}
         >
-          <option value="">— New posting —</option>
+          <option value="">{t('newPostingChoice')}</option>
           {presets.map((preset) => (
             <option key={preset.id} value={preset.id}>
               {preset.name}
@@ -96,10 +97,10 @@ export function PresetBar({ hydrated, presets, organizationPresets = [], current
             </option>
           ))}
           {organizationPresets.length > 0 && (
-            <optgroup label="Organization">
+            <optgroup label={t('organizationBadge')}>
               {organizationPresets.map((preset) => (
                 <option key={preset.id} value={preset.id}>
-                  {preset.name} (read-only)
+                  {t('readOnlyPresetName', preset.name)}
                   {preset.id === currentId && dirty ? ' *' : ''}
                 </option>
               ))}
@@ -110,7 +111,7 @@ export function PresetBar({ hydrated, presets, organizationPresets = [], current
       {pendingPick !== undefined && (
         <div class="notice" role="alert">
           <p>
-            Discard your unsaved changes and load {everyPreset.find((p) => p.id === pendingPick)?.name ?? 'a new posting'}?
+            {t('discardChangesQuestion', everyPreset.find((p) => p.id === pendingPick)?.name ?? t('aNewPosting'))}
           </p>
           <div class="button-row">
             <button
@@ -120,10 +121,10 @@ export function PresetBar({ hydrated, presets, organizationPresets = [], current
                 setPendingPick(undefined);
               }}
             >
-              Discard changes
+              {t('discardChangesButton')}
             </button>
             <button type="button" class="primary" onClick={() => setPendingPick(undefined)}>
-              Keep editing
+              {t('keepEditingButton')}
             </button>
           </div>
         </div>
@@ -131,13 +132,13 @@ export function PresetBar({ hydrated, presets, organizationPresets = [], current
       {naming ? (
         <div class="add-row">
           <label for={`${id}-name`} class="visually-hidden">
-            New preset name
+            {t('newPresetNameLabel')}
           </label>
           <input
             id={`${id}-name`}
             type="text"
             value={name}
-            placeholder="Preset name"
+            placeholder={t('presetNamePlaceholder')}
             maxLength={80}
             onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
             onKeyDown={(e) => {
@@ -146,16 +147,16 @@ export function PresetBar({ hydrated, presets, organizationPresets = [], current
             }}
           />
           <button type="button" class="primary" disabled={busy} onClick={() => void save()}>
-            Save
+            {t('saveButton')}
           </button>
           <button type="button" onClick={() => setNaming(false)}>
-            Cancel
+            {t('cancelButton')}
           </button>
         </div>
       ) : (
         <div class="button-row">
           <button type="button" onClick={() => setNaming(true)}>
-            Save as preset
+            {t('saveAsPresetButton')}
           </button>
           <button
             type="button"
@@ -163,13 +164,13 @@ export function PresetBar({ hydrated, presets, organizationPresets = [], current
             aria-describedby={readOnly ? `${id}-read-only` : undefined}
             onClick={() => void attempt(onUpdate)}
           >
-            Update preset
+            {t('updatePresetButton')}
           </button>
         </div>
       )}
       {readOnly && (
         <p class="hint" id={`${id}-read-only`}>
-          Organization presets are read-only. "Save as preset" makes a personal copy you can change.
+          {t('organizationPresetReadOnlyHint')}
         </p>
       )}
       {error && (
