@@ -14,6 +14,7 @@ const snapshot = (over: Partial<PresetsSnapshot> = {}): PresetsSnapshot => ({
   organization: [{ id: 'org:snf', name: 'SNF', options: { setting: 'skilled-nursing' }, group: 'organization' }],
   defaultId: 'tx',
   unreadable: [],
+  rules: { defaults: {}, lockedFields: [] },
   ...over,
 });
 
@@ -42,6 +43,15 @@ describe('choosePosting', () => {
     expect(result.error.message).toMatch(/^The preset “Bad pay” can't be used: .*pay.*Fix it in the side panel/);
     // A broken default is reported too: the shortcut must not quietly insert the plain template.
     expect(choosePosting(snapshot({ defaultId: 'broken' })).ok).toBe(false);
+  });
+
+  it('applies the organization defaults and locked fields to every choice', () => {
+    const rules = { defaults: { company: 'Acme Health', state: 'CA' }, lockedFields: ['company'] };
+    const personal = choosePosting(snapshot({ rules }), 'tx');
+    // Locked company wins; the preset's own state stays (a default only fills blanks).
+    expect(personal.ok && personal.posting).toEqual(tailor({ specialty: 'pediatrics', state: 'TX', company: 'Acme Health' }));
+    const template = choosePosting(snapshot({ rules }), TEMPLATE_CHOICE_ID);
+    expect(template.ok && template.posting).toEqual(tailor({ company: 'Acme Health', state: 'CA' }));
   });
 
   it('says so when the picked preset is gone', () => {

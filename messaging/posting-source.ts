@@ -1,5 +1,6 @@
-import { findPreset, readPresetsSnapshot, type PresetChoice, type PresetsSnapshot } from '../presets/read-only';
+import { applyOrganizationRules, findPreset, readPresetsSnapshot, type PresetChoice, type PresetsSnapshot } from '../presets/read-only';
 import { tailor, type Posting } from '../template';
+import type { TailorOptions } from '../template/types';
 
 /** The picker's entry for the built-in template (not a storable preset id: those have no colon). */
 export const TEMPLATE_CHOICE_ID = 'builtin:template';
@@ -27,6 +28,8 @@ export type PostingChoice =
   | { ok: true; posting: Posting; preset: PresetChoice | null }
   | { ok: false; error: PresetUnusableError | PresetMissingError };
 
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+
 /**
  * The posting for a picker choice: the named preset, the default preset when none is named, the plain
  * template when there is no default. Pure over an already-read snapshot, so the popup recomputes it on
@@ -34,14 +37,21 @@ export type PostingChoice =
  */
 export function choosePosting(snapshot: PresetsSnapshot, presetId?: string): PostingChoice {
   const id = presetId ?? snapshot.defaultId ?? TEMPLATE_CHOICE_ID;
-  if (id === TEMPLATE_CHOICE_ID) return { ok: true, posting: tailor({}), preset: null };
+  // The organization's defaults and locked fields hold for every posting, as in the side panel.
+  const withRules = (options: TailorOptions) => applyOrganizationRules(options, snapshot.rules);
+  if (id === TEMPLATE_CHOICE_ID) {
+    try {
+      return { ok: true, posting: tailor(withRules({})), preset: null };
+    } catch (error) {
+      return { ok: false, error: new PresetUnusableError(id, 'Default template', reasonOf(error)) };
+    }
+  }
   const preset = findPreset(snapshot, id);
   if (!preset) return { ok: false, error: new PresetMissingError(id) };
   try {
-    return { ok: true, posting: tailor(preset.options), preset };
+    return { ok: true, posting: tailor(withRules(preset.options)), preset };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: new PresetUnusableError(preset.id, preset.name, reason.replace(/\.$/, '')) };
+    return { ok: false, error: new PresetUnusableError(preset.id, preset.name, reasonOf(error)) };
   }
 }
 

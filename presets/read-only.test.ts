@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { applyOrganizationPolicy } from './managed';
 import { fakeBrowser } from 'wxt/testing';
 import { META_KEY as STORE_META_KEY, PRESET_KEY_PREFIX as STORE_PREFIX } from './migrations';
-import { findPreset, isPresetStorageKey, META_KEY, PRESET_KEY_PREFIX, readOrganization, readPresetsSnapshot } from './read-only';
+import { applyOrganizationRules, findPreset, isPresetStorageKey, META_KEY, PRESET_KEY_PREFIX, readOrganization, readPresetsSnapshot } from './read-only';
 import { selectSortedPresets } from './store';
 import { openStore, samplePreset, settle } from './test-support';
 
@@ -48,7 +50,7 @@ describe('readPresetsSnapshot', () => {
   it('never throws when an area is missing or fails (Firefox without a policy)', async () => {
     const failing = { get: async () => Promise.reject(new Error('Managed storage manifest not found')) };
     const snapshot = await readPresetsSnapshot({ sync: failing, managed: failing });
-    expect(snapshot).toEqual({ personal: [], organization: [], defaultId: null, unreadable: [] });
+    expect(snapshot).toEqual({ personal: [], organization: [], defaultId: null, unreadable: [], rules: { defaults: {}, lockedFields: [] } });
   });
 
   it('ignores a default that names a missing preset', async () => {
@@ -83,5 +85,31 @@ describe('organization presets', () => {
     });
     expect(withPersonal.defaultId).toBe('p1');
     expect(findPreset(withPersonal, 'org:peds')?.options).toEqual({ specialty: 'pediatrics' });
+  });
+});
+
+describe('applyOrganizationRules', () => {
+  it('agrees with the policy rule of presets/managed.ts on any options, defaults and locks', () => {
+    const keys = ['company', 'location', 'state', 'benefits', 'eeo', 'payMin'] as const;
+    const value = fc.oneof(fc.constant(undefined), fc.constant(''), fc.string(), fc.array(fc.string(), { maxLength: 2 }), fc.boolean(), fc.nat());
+    const record = fc.dictionary(fc.constantFrom(...keys), value);
+    fc.assert(
+      fc.property(record, record, fc.subarray([...keys]), (options, defaults, locked) => {
+        const light = applyOrganizationRules(options as never, { defaults, lockedFields: [...locked] });
+        const full = applyOrganizationPolicy(options as never, { defaults: defaults as never, lockedFields: [...locked] });
+        expect(light).toEqual(full);
+      }),
+    );
+  });
+
+  it('reads the rules from the managed values, and an org default named with or without org:', () => {
+    const org = readOrganization({
+      organizationPresets: [{ id: 'a', name: 'A', options: {} }],
+      organizationDefaults: { company: 'Acme' },
+      lockedFields: ['company', 7],
+      defaultPresetId: 'org:a',
+    });
+    expect(org.rules).toEqual({ defaults: { company: 'Acme' }, lockedFields: ['company'] });
+    expect(org.defaultId).toBe('org:a');
   });
 });

@@ -34,6 +34,8 @@ export interface PresetsSnapshot {
   defaultId: string | null;
   /** Stored values that could not be read, named so the user can fix them in the side panel. */
   unreadable: string[];
+  /** The organization's defaults and locked fields, applied to every posting (empty without a policy). */
+  rules: OrganizationRules;
 }
 
 interface AreaLike {
@@ -98,8 +100,43 @@ async function getAll(area: AreaLike | undefined): Promise<Record<string, unknow
   }
 }
 
-/** `storage.managed` → organization presets (ids prefixed `org:`) and the organization's default. */
-export function readOrganization(managed: Record<string, unknown>): { presets: PresetChoice[]; defaultId: string | null } {
+export interface OrganizationRules {
+  /** Filled in wherever the options leave a field empty. */
+  defaults: Record<string, unknown>;
+  /** Always take the organization's value (removed when it has none). */
+  lockedFields: string[];
+}
+
+const isBlank = (value: unknown): boolean =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+
+/**
+ * Options as the organization wants them — the same rule as `applyOrganizationPolicy` in presets/managed.ts
+ * (kept apart because that module carries valibot; read-only.test.ts checks both agree on random input).
+ */
+export function applyOrganizationRules(options: TailorOptions, rules: OrganizationRules): TailorOptions {
+  const result: Record<string, unknown> = { ...options };
+  for (const [key, value] of Object.entries(rules.defaults)) {
+    if (!isBlank(value) && isBlank(result[key])) result[key] = structuredClone(value);
+  }
+  for (const key of rules.lockedFields) {
+    const value = rules.defaults[key];
+    if (isBlank(value)) delete result[key];
+    else result[key] = structuredClone(value);
+  }
+  return result as TailorOptions;
+}
+
+/** `storage.managed` → organization presets (ids prefixed `org:`), the organization's default and rules. */
+export function readOrganization(managed: Record<string, unknown>): {
+  presets: PresetChoice[];
+  defaultId: string | null;
+  rules: OrganizationRules;
+} {
+  const rules: OrganizationRules = {
+    defaults: isRecord(managed.organizationDefaults) ? managed.organizationDefaults : {},
+    lockedFields: Array.isArray(managed.lockedFields) ? managed.lockedFields.filter((k): k is string => typeof k === 'string') : [],
+  };
   const list = Array.isArray(managed.organizationPresets) ? managed.organizationPresets : [];
   const presets: PresetChoice[] = [];
   const seen = new Set<string>();
@@ -114,8 +151,9 @@ export function readOrganization(managed: Record<string, unknown>): { presets: P
       group: 'organization',
     });
   }
-  const wanted = typeof managed.defaultPresetId === 'string' ? `${ORG_ID_PREFIX}${managed.defaultPresetId}` : null;
-  return { presets, defaultId: presets.some((p) => p.id === wanted) ? wanted : null };
+  const named = typeof managed.defaultPresetId === 'string' ? managed.defaultPresetId : null;
+  const wanted = named === null ? null : named.startsWith(ORG_ID_PREFIX) ? named : `${ORG_ID_PREFIX}${named}`;
+  return { presets, defaultId: presets.some((p) => p.id === wanted) ? wanted : null, rules };
 }
 
 function defaultSources(): SnapshotSources {
@@ -167,6 +205,7 @@ export async function readPresetsSnapshot(sources: SnapshotSources = defaultSour
     organization: organization.presets,
     defaultId: personalDefault ?? organization.defaultId,
     unreadable,
+    rules: organization.rules,
   };
 }
 
