@@ -65,6 +65,11 @@ interface PolicyBrowser {
   close(): Promise<void>;
 }
 
+function writePolicy(extensionId: string, values: unknown): void {
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: values } } }, null, 2));
+}
+
 /** Copies the build to a fixed path (so the id is known in advance) and launches with a fresh profile. */
 async function launchWithPolicy(): Promise<PolicyBrowser & { expectedId: string }> {
   assertExtensionBuilt();
@@ -72,8 +77,7 @@ async function launchWithPolicy(): Promise<PolicyBrowser & { expectedId: string 
   rmSync(extensionDir, { recursive: true, force: true });
   cpSync(EXTENSION_BUILD_DIR, extensionDir, { recursive: true });
   const expectedId = unpackedExtensionId(extensionDir);
-  mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [expectedId]: policyValues } } }, null, 2));
+  writePolicy(expectedId, policyValues);
 
   const userDataDir = mkdtempSync(join(tmpdir(), 'ota-e2e-policy-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -211,6 +215,24 @@ describe.skipIf(skipReason !== null)(`organization presets from a Chromium enter
     expect(await page.getByRole('button', { name: 'Update preset' }).isDisabled()).toBe(false);
     // Locked fields stay locked in personal presets too.
     expect(await page.getByLabel('Company name', { exact: true }).isDisabled()).toBe(true);
+    expect(browser!.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an open side panel follows a policy change (storage.onChanged for the managed area)', async () => {
+    const page = await openSidePanel(browser!.context, browser!.extensionId);
+    const options = page.locator('optgroup[label="Organization"] option');
+    await expect.poll(() => options.allTextContents(), { timeout: 10_000 }).toEqual(['Acme school OTA (read-only)']);
+    writePolicy(browser!.expectedId, {
+      ...policyValues,
+      organizationPresets: [...policyValues.organizationPresets, { id: 'home', name: 'Acme home health', options: { setting: 'home-health' } }],
+      lockedFields: ['eeo'],
+    });
+    // Chromium notices the changed file after a settle delay of a few seconds, then the extension re-reads.
+    await expect
+      .poll(() => options.allTextContents(), { timeout: 45_000, intervals: [500] })
+      .toEqual(['Acme school OTA (read-only)', 'Acme home health (read-only)']);
+    expect(await page.getByLabel('Company name', { exact: true }).isDisabled()).toBe(false);
     expect(browser!.errors).toEqual([]);
     await page.close();
   });
