@@ -34,10 +34,12 @@ async function main(): Promise<void> {
     for (const scheme of ['light', 'dark'] as const) {
       const suffix = scheme === 'dark' ? '-dark' : '';
       const popup = await harness.context.newPage();
-      await popup.setViewportSize({ width: WIDTH, height: 600 });
+      // Short viewport + full-page shot: the image is as tall as the popup's content, no empty canvas.
+      await popup.setViewportSize({ width: WIDTH, height: 120 });
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.goto(`chrome-extension://${harness.extensionId}/popup.html?tab=${tabId}`);
-      await popup.getByRole('button', { name: /^Insert/ }).first().waitFor({ timeout: 10_000 });
+      // A trial click waits until the button is enabled: the posting and the presets have loaded.
+      await popup.getByRole('button', { name: /^Insert/ }).first().click({ trial: true, timeout: 10_000 });
       await shoot(popup, `popup${suffix}.png`, true);
       await popup.close();
 
@@ -48,10 +50,13 @@ async function main(): Promise<void> {
       await panel.getByRole('button', { name: 'Save as preset' }).waitFor({ timeout: 15_000 });
       await panel.getByLabel('Specialty', { exact: true }).selectOption({ label: 'Pediatrics' });
       await panel.getByLabel('Setting', { exact: true }).selectOption({ label: 'School district' });
-      await panel.getByRole('textbox', { name: 'License state' }).fill('Texas');
+      await panel.getByRole('combobox', { name: 'License state' }).fill('Texas');
       await panel.getByRole('textbox', { name: 'Company name' }).fill('Lone Star Therapy Group');
       await panel.getByRole('textbox', { name: 'Location' }).fill('Austin, TX');
-      await panel.evaluate(() => window.scrollTo(0, 0));
+      await panel.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+      });
       await shoot(panel, `sidepanel${suffix}.png`, false);
       await panel.close();
     }
