@@ -230,7 +230,7 @@ describe.skipIf(skipReason !== null)(`organization presets from a Chromium enter
     });
     // Chromium notices the changed file after a settle delay of a few seconds, then the extension re-reads.
     await expect
-      .poll(() => options.allTextContents(), { timeout: 45_000, intervals: [500] })
+      .poll(() => options.allTextContents(), { timeout: 45_000, interval: 500 })
       .toEqual(['Acme school OTA (read-only)', 'Acme home health (read-only)']);
     expect(await page.getByLabel('Company name', { exact: true }).isDisabled()).toBe(false);
     expect(browser!.errors).toEqual([]);
