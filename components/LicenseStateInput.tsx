@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { StateCode } from '../template/types';
+import { t } from './i18n';
 
 export interface JurisdictionName {
   code: StateCode;
@@ -43,14 +44,14 @@ export function LicenseStateInput({ value, jurisdictions, onChange }: LicenseSta
   const unmatched = text.trim() !== '' && !matchJurisdiction(text, jurisdictions);
   return (
     <div class="field">
-      <label for={id}>License state</label>
+      <label for={id}>{t('licenseStateLabel')}</label>
       <input
         id={id}
         type="text"
         list={listId}
         autoComplete="off"
         value={text}
-        placeholder="Type a state name or code"
+        placeholder={t('licenseStatePlaceholder')}
         aria-invalid={unmatched ? 'true' : undefined}
         aria-describedby={`${id}-hint`}
         onInput={(event) => {

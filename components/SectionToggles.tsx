@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import { SECTION_IDS, type SectionId, type TailorOptions } from '../template/types';
+import { t } from './i18n';
 
 interface SectionTogglesProps {
   value: TailorOptions['sections'];
@@ -13,7 +14,7 @@ export function SectionToggles({ value, headingOf, onChange }: SectionTogglesPro
   const id = useId();
   return (
     <fieldset class="sections">
-      <legend>Sections</legend>
+      <legend>{t('sectionsLegend')}</legend>
       {SECTION_IDS.map((section) => {
         const checked = value?.[section] !== false;
         return (
@@ -34,7 +35,7 @@ export function SectionToggles({ value, headingOf, onChange }: SectionTogglesPro
           </div>
         );
       })}
-      <p class="hint">A section with no content is left out whatever its box says.</p>
+      <p class="hint">{t('sectionsHint')}</p>
     </fieldset>
   );
 }

@@ -3,6 +3,7 @@ import type { PhysicalDemandsWording, TailorOptions } from '../template/types';
 import { NumberField } from './NumberField';
 import { OrganizationLock } from './OrganizationLock';
 import { TextField } from './TextField';
+import { t } from './i18n';
 
 interface WordingOptionsProps {
   options: TailorOptions;
@@ -30,32 +31,32 @@ export function WordingOptions({ options, onChange, locked }: WordingOptionsProp
   );
   return (
     <fieldset class="wording">
-      <legend>Wording</legend>
+      <legend>{t('wordingLegend')}</legend>
       <OrganizationLock locked={is('supervision')}>
         <TextField
-          label="Supervision wording"
+          label={t('supervisionLabel')}
           value={options.supervision}
-          placeholder="under the supervision of a licensed occupational therapist"
-          hint="Leave empty for the default wording."
+          placeholder={t('supervisionPlaceholder')}
+          hint={t('supervisionHint')}
           onChange={(supervision) => onChange({ supervision })}
         />
       </OrganizationLock>
       <OrganizationLock locked={is('physicalDemands', 'adaStandHours', 'adaLiftPounds')}>
       <fieldset>
-        <legend>Physical demands</legend>
-        {radio('seed', 'Template wording ("stand for long hours, lift heavy loads")')}
-        {radio('ada', 'ADA essential-functions wording (with accommodation)')}
+        <legend>{t('physicalDemandsLegend')}</legend>
+        {radio('seed', t('physicalDemandsSeed'))}
+        {radio('ada', t('physicalDemandsAda'))}
         {wording === 'ada' && (
           <div class="row">
             <NumberField
-              label="Hours on feet at a time"
+              label={t('adaStandHoursLabel')}
               example="4"
               positive
               value={options.adaStandHours}
               onChange={(adaStandHours) => onChange({ adaStandHours })}
             />
             <NumberField
-              label="Pounds moved with assists"
+              label={t('adaLiftPoundsLabel')}
               example="50"
               positive
               value={options.adaLiftPounds}
@@ -73,7 +74,7 @@ export function WordingOptions({ options, onChange, locked }: WordingOptionsProp
           checked={options.eeo !== false}
           onChange={(e) => onChange({ eeo: (e.currentTarget as HTMLInputElement).checked ? undefined : false })}
         />
-        <label for={`${id}-eeo`}>Include the EEO statement</label>
+        <label for={`${id}-eeo`}>{t('includeEeoLabel')}</label>
       </div>
       </OrganizationLock>
     </fieldset>
