@@ -3,6 +3,9 @@ import type { SiteProfile } from './profile';
 /**
  * Greenhouse Recruiting job post editor (`/jobapps/<id>/edit`, `/plans/<id>/jobapps/new`). Labels
  * "Job Name" (255 characters) and "Post Description"; the editor is probably TinyMCE in an iframe.
+ * Sources (re-check these when the board changes):
+ *   - canonical/ght src/common/constants.ts (URLs)
+ *   - support.greenhouse.io 360045785571 (labels, toolbar)
  */
 export const greenhouse: SiteProfile = {
   id: 'greenhouse',
@@ -19,5 +22,4 @@ export const greenhouse: SiteProfile = {
     ],
   },
   limits: { title: 255 },
-  sources: ['canonical/ght src/common/constants.ts (URLs)', 'support.greenhouse.io 360045785571 (labels, toolbar)'],
 };

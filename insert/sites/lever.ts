@@ -3,6 +3,9 @@ import type { SiteProfile } from './profile';
 /**
  * Lever posting editor (`hire.lever.co/jobs/postings/edit/<uuid>`): title, an opening paragraph,
  * headed lists (responsibilities, requirements, benefits) and a closing paragraph. DOM not observed.
+ * Sources (re-check these when the board changes):
+ *   - help.lever.co 115004807763, 360025919572
+ *   - Lever postings API (content.description, lists, closing)
  */
 export const lever: SiteProfile = {
   id: 'lever',
@@ -15,5 +18,4 @@ export const lever: SiteProfile = {
       { phrase: 'job description', weight: 1 },
     ],
   },
-  sources: ['help.lever.co 115004807763, 360025919572', 'Lever postings API (content.description, lists, closing)'],
 };

@@ -5,6 +5,9 @@ import type { SiteProfile } from './profile';
  * placeholder "Add the title you are hiring for"; the description is a Quill contenteditable labelled
  * "Description" with an on-page "520/10,000" counter. LinkedIn has since moved parts of its UI to other
  * stacks, so nothing here depends on class names: only words and limits.
+ * Sources (re-check these when the board changes):
+ *   - FakeHackerNguyen/Clone-SocialJob JobDescription.jsx (markup copied from the live page, 2023-12)
+ *   - learn.microsoft.com LinkedIn Job Posting API schema (title ≤ 200)
  */
 export const linkedin: SiteProfile = {
   id: 'linkedin',
@@ -20,8 +23,4 @@ export const linkedin: SiteProfile = {
   },
   // 10,000 from the on-page counter (2023-12); the title limit of 200 is the Job Posting API's.
   limits: { description: 10_000, title: 200 },
-  sources: [
-    'FakeHackerNguyen/Clone-SocialJob JobDescription.jsx (markup copied from the live page, 2023-12)',
-    'learn.microsoft.com LinkedIn Job Posting API schema (title ≤ 200)',
-  ],
 };

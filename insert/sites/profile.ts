@@ -5,6 +5,7 @@ import type { Vocabulary } from '../vocabulary';
  * What we know about one job board's posting form, as data. The generic label-based path does the work;
  * a profile only adds the board's own words, its known character limits, and the hosts where the
  * content script is declared (everything else goes through activeTab on demand).
+ * Each profile's sources sit in its doc comment (kept next to the data, but out of the shipped bundle).
  */
 export interface SiteProfile {
   id: string;
@@ -15,8 +16,6 @@ export interface SiteProfile {
   vocabulary?: Partial<Vocabulary>;
   /** Character limits the board enforces, where public sources state them. */
   limits?: Partial<Record<FormFieldKind, number>>;
-  /** Where the facts came from (kept with the data so they can be re-checked). */
-  sources: string[];
 }
 
 /** Convert a manifest match pattern to a RegExp over full URLs. */

@@ -3,6 +3,9 @@ import type { SiteProfile } from './profile';
 /**
  * Workable's job editor keeps Description, Requirements and Benefits as separate rich-text sections
  * (API fields `description`, `requirements`, `benefits`). The editor library is not known publicly.
+ * Sources (re-check these when the board changes):
+ *   - help.workable.com 115012218687, 7214481833111
+ *   - rubydoc workable gem (job object fields)
  */
 export const workable: SiteProfile = {
   id: 'workable',
@@ -15,5 +18,4 @@ export const workable: SiteProfile = {
   },
   // "Titles should be no longer than 80 characters" (help.workable.com 115012218687, 7214481833111).
   limits: { title: 80 },
-  sources: ['help.workable.com 115012218687, 7214481833111', 'rubydoc workable gem (job object fields)'],
 };
