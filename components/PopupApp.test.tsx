@@ -22,6 +22,11 @@ const page = vi.hoisted(() => ({
 }));
 
 vi.mock('../messaging/tab-client', () => tabClient);
+vi.mock('../messaging/site-access', () => ({
+  isEnabledOnSite: vi.fn(async () => false),
+  enableOnSite: vi.fn(async () => true),
+  disableOnSite: vi.fn(async () => undefined),
+}));
 vi.mock('../messaging/tab-loading', () => ({ waitForTabLoaded: vi.fn(async () => page.loaded) }));
 vi.mock('../messaging/popup-actions', async (original) => ({
   ...(await original<typeof import('../messaging/popup-actions')>()),
@@ -67,6 +72,7 @@ afterEach(async () => {
   await act(() => render(null, container));
   container.remove();
   delete (fakeBrowser as { sidePanel?: unknown }).sidePanel;
+  vi.restoreAllMocks();
 });
 
 describe('preset picker', () => {
@@ -143,6 +149,14 @@ describe('keyboard and pages it cannot change', () => {
     ]);
     expect(container.querySelectorAll('[tabindex]')).toHaveLength(0);
     expect([...container.querySelectorAll('button')].every((b) => b.type === 'button')).toBe(true);
+  });
+
+  it('offers "Enable on <site>" after the actions on a page it can reach', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 12, url: 'https://ats.example.com/jobs/new' } as never);
+    await mount();
+    await vi.waitFor(() => expect(byButton(container, 'Enable on ats.example.com')).toBeTruthy());
+    const names = [...container.querySelectorAll('button')].map((b) => b.textContent);
+    expect(names.indexOf('Enable on ats.example.com')).toBeGreaterThan(names.indexOf('Open side panel'));
   });
 
   it('opens the side panel straight from the click', async () => {

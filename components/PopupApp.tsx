@@ -13,6 +13,7 @@ import { fillTab, insertIntoTab } from '../messaging/tab-client';
 import { FillReport } from './FillReport';
 import { openSidePanel } from './openSidePanel';
 import { PresetPicker } from './PresetPicker';
+import type { SiteAccessToggle as SiteAccessToggleComponent } from './SiteAccessToggle';
 import { RepeatPrompt } from './RepeatPrompt';
 import { StatusLine } from './StatusLine';
 import { TooLongPrompt } from './TooLongPrompt';
@@ -36,6 +37,9 @@ function initialChoice(snapshot: PresetsSnapshot, remembered: string | null): st
 export function PopupApp() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [tab, setTab] = useState<TabState | null>(null);
+  const [tabUrl, setTabUrl] = useState<string | undefined>(undefined);
+  // Loaded after the first paint (it pulls in the site profiles): the popup's own actions come first.
+  const [SiteAccessToggle, setSiteAccessToggle] = useState<typeof SiteAccessToggleComponent | null>(null);
   const [snapshot, setSnapshot] = useState<PresetsSnapshot | null>(null);
   const [choiceId, setChoiceId] = useState<string>(TEMPLATE_CHOICE_ID);
   const [status, setStatus] = useState('');
@@ -78,8 +82,18 @@ export function PopupApp() {
       const state = await inspectTab(id);
       setTab(state);
       setStatus(state.reach === 'blocked' ? STATUS.blocked : '');
+      if (state.reach === 'ready') {
+        setTabUrl(await Promise.resolve(browser.tabs.get(id)).then((t) => t?.url).catch(() => undefined));
+      }
     })().catch((error: unknown) => setStatus(`Could not read the page: ${String(error)}`));
   }, []);
+
+  useEffect(() => {
+    if (tab?.reach !== 'ready' || !tabUrl || !/^https?:/.test(tabUrl)) return;
+    import('./SiteAccessToggle')
+      .then((module) => setSiteAccessToggle(() => module.SiteAccessToggle))
+      .catch(() => undefined);
+  }, [tab, tabUrl]);
 
   const pick = (id: string) => {
     setChoiceId(id);
@@ -90,9 +104,14 @@ export function PopupApp() {
 
   const openPanel = () => {
     // Called first thing in the click handler: any await before it would lose the user gesture.
-    openSidePanel(windowId.current).catch((error: unknown) =>
-      setStatus(`Could not open the side panel: ${error instanceof Error ? error.message : String(error)}`),
-    );
+    openSidePanel(windowId.current)
+      .then(() => {
+        // The real popup makes way for the panel; a popup opened as a tab (?tab=, tests) stays.
+        if (!new URLSearchParams(location.search).has('tab')) window.close();
+      })
+      .catch((error: unknown) =>
+        setStatus(`Could not open the side panel: ${error instanceof Error ? error.message : String(error)}`),
+      );
   };
 
   const copy = async (prefix?: string) => {
@@ -177,6 +196,7 @@ export function PopupApp() {
           Replace the text already in the field
         </label>
       )}
+      {ready && tabUrl && SiteAccessToggle && <SiteAccessToggle url={tabUrl} onMessage={setStatus} />}
       {pending.kind === 'too-long' && (
         <TooLongPrompt
           limit={pending.limit}
