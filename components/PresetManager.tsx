@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PresetEntry } from './ports';
+import { t } from './i18n';
 
 export interface PresetManagerProps {
   presets: readonly PresetEntry[];
@@ -30,8 +31,8 @@ export function PresetManager({ presets, defaultId, onRename, onDuplicate, onRem
 
   return (
     <section class="card" aria-labelledby="presets-heading">
-      <h2 id="presets-heading">Presets</h2>
-      {presets.length === 0 && <p class="hint">No presets yet. Save one from the side panel.</p>}
+      <h2 id="presets-heading">{t('presetsHeading')}</h2>
+      {presets.length === 0 && <p class="hint">{t('noPresetsYet')}</p>}
       <ul class="preset-list">
         {presets.map((preset) => {
           const isDefault = preset.id === defaultId;
@@ -44,14 +45,14 @@ export function PresetManager({ presets, defaultId, onRename, onDuplicate, onRem
                     event.preventDefault();
                     const name = renaming.name.trim();
                     if (!name) {
-                      setMessage({ error: true, text: 'A preset needs a name.' });
+                      setMessage({ error: true, text: t('presetNeedsName') });
                       return;
                     }
                     if (await attempt(() => onRename(preset.id, name))) setRenaming(null);
                   }}
                 >
                   <label for={`rename-${preset.id}`} class="visually-hidden">
-                    New name for {preset.name}
+                    {t('renameFieldLabel', preset.name)}
                   </label>
                   <input
                     id={`rename-${preset.id}`}
@@ -61,38 +62,38 @@ export function PresetManager({ presets, defaultId, onRename, onDuplicate, onRem
                     onInput={(e) => setRenaming({ id: preset.id, name: (e.currentTarget as HTMLInputElement).value })}
                   />
                   <button type="submit" class="primary">
-                    Save name
+                    {t('saveNameButton')}
                   </button>
                   <button type="button" onClick={() => setRenaming(null)}>
-                    Cancel
+                    {t('cancelButton')}
                   </button>
                 </form>
               ) : (
                 <span class="name">
-                  {preset.name} {isDefault && <span class="badge">Default</span>}
+                  {preset.name} {isDefault && <span class="badge">{t('defaultBadge')}</span>}
                 </span>
               )}
               <div class="button-row">
-                <button type="button" aria-label={`Rename ${preset.name}`} onClick={() => setRenaming({ id: preset.id, name: preset.name })}>
-                  Rename
+                <button type="button" aria-label={t('renamePresetLabel', preset.name)} onClick={() => setRenaming({ id: preset.id, name: preset.name })}>
+                  {t('renameButton')}
                 </button>
                 <button
                   type="button"
-                  aria-label={`Duplicate ${preset.name}`}
-                  onClick={() => void attempt(() => onDuplicate(preset.id), `Duplicated “${preset.name}”.`)}
+                  aria-label={t('duplicatePresetLabel', preset.name)}
+                  onClick={() => void attempt(() => onDuplicate(preset.id), t('duplicatedMessage', preset.name))}
                 >
-                  Duplicate
+                  {t('duplicateButton')}
                 </button>
                 <button
                   type="button"
-                  aria-label={isDefault ? `Stop using ${preset.name} as default` : `Make ${preset.name} the default`}
+                  aria-label={isDefault ? t('unsetDefaultLabel', preset.name) : t('setDefaultLabel', preset.name)}
                   onClick={() => void attempt(() => onSetDefault(isDefault ? null : preset.id))}
                 >
-                  {isDefault ? 'Unset default' : 'Set as default'}
+                  {isDefault ? t('unsetDefaultButton') : t('setDefaultButton')}
                 </button>
                 <button
                   type="button"
-                  aria-label={`Delete ${preset.name}`}
+                  aria-label={t('deletePresetLabel', preset.name)}
                   onClick={() =>
                     void attempt(async () => {
                       const restore = await onRemove(preset.id);
@@ -100,7 +101,7 @@ export function PresetManager({ presets, defaultId, onRename, onDuplicate, onRem
                     })
                   }
                 >
-                  Delete
+                  {t('deleteButton')}
                 </button>
               </div>
             </li>
@@ -110,7 +111,7 @@ export function PresetManager({ presets, defaultId, onRename, onDuplicate, onRem
       <div role="status">
         {undo && (
           <p>
-            Deleted “{undo.name}”.{' '}
+            {t('deletedMessage', undo.name)}{' '}
             <button
               type="button"
               class="link"
@@ -118,10 +119,10 @@ export function PresetManager({ presets, defaultId, onRename, onDuplicate, onRem
                 void attempt(async () => {
                   await undo.restore();
                   setUndo(null);
-                }, `Restored “${undo.name}”.`)
+                }, t('restoredMessage', undo.name))
               }
             >
-              Undo
+              {t('undoButton')}
             </button>
           </p>
         )}

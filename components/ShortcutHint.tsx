@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 
 interface Command {
   name?: string;
@@ -10,8 +11,8 @@ interface Command {
 /** Where each browser lets the user change extension shortcuts (these pages cannot be linked to). */
 export function shortcutSettingsPlace(userAgent: string): string {
   return /firefox/i.test(userAgent)
-    ? 'Firefox: open about:addons, click the gear menu, then "Manage Extension Shortcuts".'
-    : 'Chrome: open chrome://extensions/shortcuts.';
+    ? t('shortcutPlaceFirefox')
+    : t('shortcutPlaceChrome');
 }
 
 /**
@@ -38,26 +39,26 @@ export function ShortcutHint({ loadCommands = () => browser.commands.getAll() }:
   const listed = (commands ?? []).filter((c) => c.name && c.name !== '_execute_browser_action');
   return (
     <section class="card" aria-labelledby="shortcut-heading">
-      <h2 id="shortcut-heading">Keyboard shortcuts</h2>
-      {failed && <p class="error">The browser did not report the shortcuts.</p>}
-      {commands !== null && listed.length === 0 && <p class="hint">This extension defines no shortcuts.</p>}
+      <h2 id="shortcut-heading">{t('shortcutsHeading')}</h2>
+      {failed && <p class="error">{t('shortcutsNotReported')}</p>}
+      {commands !== null && listed.length === 0 && <p class="hint">{t('noShortcuts')}</p>}
       {listed.length > 0 && (
         <ul>
           {listed.map((command) => (
             <li key={command.name}>
-              {command.name === '_execute_action' ? 'Open the popup' : (command.description ?? command.name)}:{' '}
-              <kbd>{command.shortcut || 'not set'}</kbd>
+              {command.name === '_execute_action' ? t('openPopupCommand') : (command.description ?? command.name)}:{' '}
+              <kbd>{command.shortcut || t('shortcutNotSet')}</kbd>
             </li>
           ))}
         </ul>
       )}
-      <p class="hint">To change a shortcut — {shortcutSettingsPlace(navigator.userAgent)}</p>
+      <p class="hint">{t('changeShortcutHint', shortcutSettingsPlace(navigator.userAgent))}</p>
       {openSettings && (
         <button type="button" onClick={() => void openSettings().catch(() => setOpenFailed(true))}>
-          Open shortcut settings
+          {t('openShortcutSettingsButton')}
         </button>
       )}
-      {openFailed && <p class="error">The browser did not open its shortcut settings; follow the steps above.</p>}
+      {openFailed && <p class="error">{t('shortcutSettingsNotOpened')}</p>}
     </section>
   );
 }
