@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'preact/hooks';
+import { t } from './i18n';
 
 interface BulletListEditorProps {
   /** e.g. "Extra responsibilities"; also names the buttons for screen readers. */
@@ -60,7 +61,7 @@ export function BulletListEditor({ label, items, onChange }: BulletListEditorPro
               <button
                 type="button"
                 data-move="up"
-                aria-label={`Move up: ${item}`}
+                aria-label={t('moveUpLabel', item)}
                 disabled={index === 0}
                 onClick={() => {
                   emit(moveItem(list, index, index - 1));
@@ -72,7 +73,7 @@ export function BulletListEditor({ label, items, onChange }: BulletListEditorPro
               <button
                 type="button"
                 data-move="down"
-                aria-label={`Move down: ${item}`}
+                aria-label={t('moveDownLabel', item)}
                 disabled={index === list.length - 1}
                 onClick={() => {
                   emit(moveItem(list, index, index + 1));
@@ -81,7 +82,7 @@ export function BulletListEditor({ label, items, onChange }: BulletListEditorPro
               >
                 ↓
               </button>
-              <button type="button" aria-label={`Remove: ${item}`} onClick={() => emit(list.filter((_, i) => i !== index))}>
+              <button type="button" aria-label={t('removeLabel', item)} onClick={() => emit(list.filter((_, i) => i !== index))}>
                 ✕
               </button>
             </li>
@@ -96,7 +97,7 @@ export function BulletListEditor({ label, items, onChange }: BulletListEditorPro
           id={`${id}-new`}
           type="text"
           value={draft}
-          placeholder="Add a bullet…"
+          placeholder={t('addBulletPlaceholder')}
           onInput={(event) => setDraft((event.currentTarget as HTMLInputElement).value)}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
@@ -106,7 +107,7 @@ export function BulletListEditor({ label, items, onChange }: BulletListEditorPro
           }}
         />
         <button type="button" onClick={add} disabled={!draft.trim()}>
-          Add
+          {t('addButton')}
         </button>
       </div>
     </fieldset>

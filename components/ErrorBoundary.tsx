@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useErrorBoundary } from 'preact/hooks';
+import { t } from './i18n';
 
 /** Last line of defence: a render error shows its message and a retry instead of a blank page. */
 export function ErrorBoundary({ children }: { children: ComponentChildren }) {
@@ -8,11 +9,11 @@ export function ErrorBoundary({ children }: { children: ComponentChildren }) {
     return (
       <main>
         <p class="error" role="alert">
-          Something went wrong: {error instanceof Error ? error.message : String(error)}
+          {t('renderError', error instanceof Error ? error.message : String(error))}
         </p>
-        <p class="hint">Your saved presets are not affected.</p>
+        <p class="hint">{t('presetsUnaffected')}</p>
         <button type="button" onClick={reset}>
-          Try again
+          {t('tryAgainButton')}
         </button>
       </main>
     );

@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { ActionResult } from './InsertActions';
 import type { ConflictChoice, ImportExportPort, ParsedImport } from './ports';
+import { t, type MessageKey } from './i18n';
 
 interface ImportExportPanelProps {
   port: ImportExportPort;
@@ -21,10 +22,10 @@ export function downloadJson(json: string, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-const CHOICE_TEXT: Record<ConflictChoice, string> = {
-  keep: 'Keep mine',
-  replace: 'Replace with the file’s',
-  'keep-both': 'Keep both',
+const CHOICE_TEXT: Record<ConflictChoice, MessageKey> = {
+  keep: 'conflictKeepMine',
+  replace: 'conflictReplace',
+  'keep-both': 'conflictKeepBoth',
 };
 
 /**
@@ -65,7 +66,7 @@ export function ImportExportPanel({ port, download = downloadJson }: ImportExpor
     try {
       text = await file.text();
     } catch (caught) {
-      setError(`The file could not be read (${caught instanceof Error ? caught.message : String(caught)}).`);
+      setError(t('fileUnreadable', caught instanceof Error ? caught.message : String(caught)));
       return;
     }
     const parsed = port.parse(text);
@@ -83,7 +84,7 @@ export function ImportExportPanel({ port, download = downloadJson }: ImportExpor
 
   return (
     <section class="card" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Import and export</h2>
+      <h2 id={`${id}-heading`}>{t('importExportHeading')}</h2>
       <div class="button-row">
         <button
           type="button"
@@ -91,14 +92,14 @@ export function ImportExportPanel({ port, download = downloadJson }: ImportExpor
             const { json, count } = port.exportJson();
             download(json, `ota-presets-${new Date().toISOString().slice(0, 10)}.json`);
             setError(null);
-            setResult({ ok: true, message: `Exported ${count} preset${count === 1 ? '' : 's'}.` });
+            setResult({ ok: true, message: count === 1 ? t('exportedOne') : t('exportedMany', String(count)) });
           }}
         >
-          Export presets
+          {t('exportPresetsButton')}
         </button>
       </div>
       <div class="field">
-        <label for={`${id}-file`}>Import presets file</label>
+        <label for={`${id}-file`}>{t('importFileLabel')}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -108,7 +109,7 @@ export function ImportExportPanel({ port, download = downloadJson }: ImportExpor
           onChange={(event) => void onFile(event.currentTarget as HTMLInputElement)}
         />
         <p class="hint" id={`${id}-import-hint`}>
-          A file exported from this extension. Nothing changes until the whole file checks out.
+          {t('importFileHint')}
         </p>
       </div>
       {pending && (
@@ -136,17 +137,17 @@ export function ImportExportPanel({ port, download = downloadJson }: ImportExpor
                     checked={choices[conflict.id] === choice}
                     onChange={() => setChoices({ ...choices, [conflict.id]: choice })}
                   />
-                  <label for={`${id}-${conflict.id}-${choice}`}>{CHOICE_TEXT[choice]}</label>
+                  <label for={`${id}-${conflict.id}-${choice}`}>{t(CHOICE_TEXT[choice])}</label>
                 </div>
               ))}
             </fieldset>
           ))}
           <div class="button-row">
             <button type="submit" class="primary" disabled={busy}>
-              Import
+              {t('importButton')}
             </button>
             <button type="button" onClick={() => setPending(null)}>
-              Cancel import
+              {t('cancelImportButton')}
             </button>
           </div>
         </form>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import { t } from './i18n';
 
 interface OrganizationLockProps {
   locked: boolean;
@@ -17,7 +18,7 @@ export function OrganizationLock({ locked, children }: OrganizationLockProps) {
     <fieldset class="organization-lock" disabled aria-describedby={`${id}-note`} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
       {children}
       <p class="hint" id={`${id}-note`}>
-        Set by your organization
+        {t('setByOrganization')}
       </p>
     </fieldset>
   );

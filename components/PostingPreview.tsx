@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { sanitizePostingHtml } from './sanitizePostingHtml';
+import { t } from './i18n';
 
 interface PostingPreviewProps {
   /** Output of `render(posting, 'html')`. Sanitized here whatever its origin. */
@@ -15,7 +16,7 @@ export function PostingPreview({ html, allowedTags }: PostingPreviewProps) {
   }, [html, allowedTags]);
   return (
     <section class="preview" aria-labelledby="preview-heading">
-      <h2 id="preview-heading">Preview</h2>
+      <h2 id="preview-heading">{t('previewHeading')}</h2>
       {/* Focusable so keyboard users can scroll it (it has its own scrollbar). */}
       <div ref={ref} class="preview-body" data-testid="posting-preview" tabIndex={0} aria-labelledby="preview-heading" />
     </section>

@@ -1,4 +1,5 @@
 import type { Confidence, StateCode } from '../template/types';
+import { t, type MessageKey } from './i18n';
 
 /** What the card shows, mapped from the template's jurisdiction table by the template adapter. */
 export interface StateFacts {
@@ -23,10 +24,10 @@ interface StateFactsCardProps {
   facts: StateFacts | null;
 }
 
-const CONFIDENCE_WORDS: Record<Confidence, string> = {
-  H: 'high (primary source)',
-  M: 'medium (secondary source)',
-  L: 'low (unconfirmed)',
+const CONFIDENCE_WORDS: Record<Confidence, MessageKey> = {
+  H: 'confidenceHigh',
+  M: 'confidenceMedium',
+  L: 'confidenceLow',
 };
 
 /** Licensing facts for the chosen state, always with their source and date; below H, a verify note. */
@@ -34,8 +35,8 @@ export function StateFactsCard({ facts }: StateFactsCardProps) {
   if (!facts) {
     return (
       <section class="card facts" aria-labelledby="facts-heading">
-        <h2 id="facts-heading">State facts</h2>
-        <p class="hint">Choose a license state to see its board, OTA titles and OT Compact status.</p>
+        <h2 id="facts-heading">{t('stateFactsHeading')}</h2>
+        <p class="hint">{t('stateFactsEmpty')}</p>
       </section>
     );
   }
@@ -45,27 +46,27 @@ export function StateFactsCard({ facts }: StateFactsCardProps) {
         {facts.name} ({facts.code})
       </h2>
       <dl>
-        <dt>Board</dt>
-        <dd>{facts.board ?? 'Not found'}</dd>
-        <dt>License titles</dt>
+        <dt>{t('factsBoard')}</dt>
+        <dd>{facts.board ?? t('factsBoardNotFound')}</dd>
+        <dt>{t('factsTitles')}</dt>
         <dd>{facts.titles}</dd>
-        <dt>NBCOT</dt>
+        <dt>{t('factsNbcot')}</dt>
         <dd>{facts.nbcot}</dd>
-        <dt>OT Compact</dt>
+        <dt>{t('factsCompact')}</dt>
         <dd>
           {facts.compactStatus}
-          {facts.compactDate ? ` (as of ${facts.compactDate})` : ''}
+          {facts.compactDate ? t('factsCompactAsOf', facts.compactDate) : ''}
         </dd>
-        <dt>Source</dt>
+        <dt>{t('factsSource')}</dt>
         <dd>{facts.source}</dd>
-        <dt>As of</dt>
+        <dt>{t('factsAsOf')}</dt>
         <dd>{facts.asOf}</dd>
-        <dt>Confidence</dt>
-        <dd>{CONFIDENCE_WORDS[facts.confidence]}</dd>
+        <dt>{t('factsConfidence')}</dt>
+        <dd>{t(CONFIDENCE_WORDS[facts.confidence])}</dd>
       </dl>
       {facts.confidence !== 'H' && (
         <p class="verify" role="note">
-          Please verify with the board before posting: this row is not confirmed by a primary source.
+          {t('factsVerify')}
         </p>
       )}
     </section>

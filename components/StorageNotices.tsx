@@ -1,4 +1,5 @@
 import type { PresetNoticeView } from './ports';
+import { t } from './i18n';
 
 /** Preset storage notices (sync full, unreadable values, failed writes), each dismissible when it is an event. */
 export function StorageNotices({ notices }: { notices: readonly PresetNoticeView[] }) {
@@ -10,7 +11,7 @@ export function StorageNotices({ notices }: { notices: readonly PresetNoticeView
           <p>{notice.text}</p>
           {notice.dismiss && (
             <button type="button" class="link" onClick={notice.dismiss}>
-              Dismiss
+              {t('dismissButton')}
             </button>
           )}
         </div>

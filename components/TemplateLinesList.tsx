@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { PostingLine } from '../template/types';
+import { t } from './i18n';
 
 interface TemplateLinesListProps {
   label: string;
@@ -22,7 +23,7 @@ export function TemplateLinesList({ label, lines, dropped, onChange }: TemplateL
   return (
     <fieldset class="template-lines">
       <legend>{label}</legend>
-      {lines.length === 0 && <p class="hint">No template bullets in this section.</p>}
+      {lines.length === 0 && <p class="hint">{t('noTemplateBullets')}</p>}
       {lines.map((line, index) => (
         <div class="check" key={line.id}>
           <input
