@@ -9,6 +9,9 @@ import {
   presetsPortFrom,
   unavailablePresetsPort,
 } from '../../components/presetsAdapter';
+import { t } from '../../components/i18n';
+
+document.title = t('optionsHeading');
 
 const store = openPresetsStore();
 

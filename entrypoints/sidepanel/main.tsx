@@ -7,6 +7,9 @@ import { keepDraft, loadDraft } from '../../components/panelDraft';
 import { openPresetsStore, presetsPortFrom, unavailablePresetsPort } from '../../components/presetsAdapter';
 import { SidePanelApp } from '../../components/SidePanelApp';
 import { createTailorStore } from '../../components/useTailorState';
+import { t } from '../../components/i18n';
+
+document.title = t('extName');
 
 const presetsStore = openPresetsStore();
 const presets = presetsStore instanceof Error ? unavailablePresetsPort(presetsStore) : presetsPortFrom(presetsStore);
