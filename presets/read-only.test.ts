@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyOrganizationPolicy } from './managed';
+import { findMarkup } from './schema';
 import { fakeBrowser } from 'wxt/testing';
 import { META_KEY as STORE_META_KEY, PRESET_KEY_PREFIX as STORE_PREFIX } from './migrations';
-import { applyOrganizationRules, findPreset, isPresetStorageKey, META_KEY, PRESET_KEY_PREFIX, readOrganization, readPresetsSnapshot } from './read-only';
+import { applyOrganizationRules, containsMarkup, findPreset, isPresetStorageKey, META_KEY, PRESET_KEY_PREFIX, readOrganization, readPresetsSnapshot } from './read-only';
 import { selectSortedPresets } from './store';
 import { openStore, samplePreset, settle } from './test-support';
 
@@ -111,5 +112,34 @@ describe('applyOrganizationRules', () => {
     });
     expect(org.rules).toEqual({ defaults: { company: 'Acme' }, lockedFields: ['company'] });
     expect(org.defaultId).toBe('org:a');
+  });
+});
+
+describe('markup', () => {
+  it('is recognised exactly as the schema recognises it', () => {
+    const hostile = fc.constantFrom('<b>', '< /script', '<!--', 'javascript :x', 'onclick =', 'ONLOAD=', '<?php');
+    const text = fc.oneof(fc.string(), fc.tuple(fc.string(), hostile, fc.string()).map((parts) => parts.join('')));
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(containsMarkup(value)).toBe(findMarkup(value) !== null);
+      }),
+    );
+  });
+
+  it('keeps presets and organization entries that hold markup out, like the store and the side panel', async () => {
+    const snapshot = await readPresetsSnapshot({
+      sync: area({ 'preset:x': samplePreset('x', { options: { company: '<img src=x onerror=alert(1)>' } }), 'preset:ok': samplePreset('ok') }),
+      managed: area({
+        organizationPresets: [
+          { id: 'bad', name: 'Has markup', options: { aboutUs: 'Visit <a href="javascript:alert(1)">us</a>' } },
+          { id: 'good', name: 'Fine', options: {} },
+        ],
+        organizationDefaults: { company: 'Acme', aboutUs: '<script>x</script>' },
+      }),
+    });
+    expect(snapshot.personal.map((p) => p.id)).toEqual(['ok']);
+    expect(snapshot.unreadable).toEqual(['x']);
+    expect(snapshot.organization.map((p) => p.name)).toEqual(['Fine']);
+    expect(snapshot.rules.defaults).toEqual({ company: 'Acme' });
   });
 });

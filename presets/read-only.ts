@@ -51,6 +51,17 @@ export interface SnapshotSources {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+// The markup rule of presets/schema.ts (`findMarkup`), repeated without valibot; read-only.test.ts checks both agree.
+const MARKUP = [/<\s*\/?\s*[a-z!?]/i, /javascript\s*:/i, /\bon[a-z]+\s*=/i];
+
+/** Does any text in the value (nested lists and objects included) look like markup or script? */
+export function containsMarkup(value: unknown): boolean {
+  if (typeof value === 'string') return MARKUP.some((pattern) => pattern.test(value));
+  if (Array.isArray(value)) return value.some(containsMarkup);
+  if (isRecord(value)) return Object.values(value).some(containsMarkup);
+  return false;
+}
+
 export function isPresetStorageKey(key: string): boolean {
   return key === META_KEY || key.startsWith(PRESET_KEY_PREFIX);
 }
@@ -65,6 +76,8 @@ function readPreset(key: string, raw: unknown): StoredPreset | null {
   const { id, name, options, createdAt, updatedAt } = raw;
   if (typeof id !== 'string' || `${PRESET_KEY_PREFIX}${id}` !== key) return null;
   if (typeof name !== 'string' || name.trim() === '' || !isRecord(options)) return null;
+  // The store never writes markup; a value holding some did not come from it and is not used.
+  if (containsMarkup(name) || containsMarkup(options)) return null;
   return {
     id,
     name: name.trim(),
@@ -133,8 +146,12 @@ export function readOrganization(managed: Record<string, unknown>): {
   defaultId: string | null;
   rules: OrganizationRules;
 } {
+  // Field by field, like the side panel: one default holding markup does not discard the others.
+  const defaults = isRecord(managed.organizationDefaults)
+    ? Object.fromEntries(Object.entries(managed.organizationDefaults).filter(([, value]) => !containsMarkup(value)))
+    : {};
   const rules: OrganizationRules = {
-    defaults: isRecord(managed.organizationDefaults) ? managed.organizationDefaults : {},
+    defaults,
     lockedFields: Array.isArray(managed.lockedFields) ? managed.lockedFields.filter((k): k is string => typeof k === 'string') : [],
   };
   const list = Array.isArray(managed.organizationPresets) ? managed.organizationPresets : [];
@@ -143,6 +160,8 @@ export function readOrganization(managed: Record<string, unknown>): {
   for (const item of list) {
     if (!isRecord(item) || typeof item.id !== 'string' || !/^[A-Za-z0-9_-]+$/.test(item.id)) continue;
     if (typeof item.name !== 'string' || item.name.trim() === '' || seen.has(item.id)) continue;
+    // Skipped, as the side panel skips it (presets/managed.ts): markup is never legitimate in a posting.
+    if (containsMarkup(item.name) || containsMarkup(item.options)) continue;
     seen.add(item.id);
     presets.push({
       id: `${ORG_ID_PREFIX}${item.id}`,
