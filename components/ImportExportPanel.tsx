@@ -120,13 +120,13 @@ export function ImportExportPanel({ port, download = downloadJson }: ImportExpor
           }}
         >
           <p>
-            {pending.count} preset{pending.count === 1 ? '' : 's'} in the file; {pending.conflicts.length} already exist
-            {pending.conflicts.length === 1 ? 's' : ''} here.
+            {pending.count === 1 ? t('importCountOne') : t('importCountMany', String(pending.count))}{' '}
+            {pending.conflicts.length === 1 ? t('importConflictsOne') : t('importConflictsMany', String(pending.conflicts.length))}
           </p>
           {pending.conflicts.map((conflict) => (
             <fieldset key={conflict.id}>
               <legend>
-                “{conflict.incomingName}” has the same id as your “{conflict.existingName}”
+                {t('importConflictLegend', [conflict.incomingName, conflict.existingName])}
               </legend>
               {(Object.keys(CHOICE_TEXT) as ConflictChoice[]).map((choice) => (
                 <div class="check" key={choice}>
