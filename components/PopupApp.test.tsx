@@ -100,6 +100,23 @@ describe('preset picker', () => {
     ]);
   });
 
+  it('waits for a late organization policy before acting, then applies it', async () => {
+    await savePresets();
+    let answer: (values: Record<string, unknown>) => void = () => undefined;
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise((resolve) => (answer = resolve)) as never);
+    await act(() => {
+      render(<PopupApp />, container);
+    });
+    await vi.waitFor(() => expect(status()).toBe("Loading your organization's presets…"), { timeout: 2000 });
+    expect(optionTexts()).toEqual(['Default template', 'Ohio clinic', 'Texas schools', 'Bad pay']);
+    expect(byButton(container, 'Copy job description').disabled).toBe(true);
+    await act(() => answer({ organizationPresets: [{ id: 'snf', name: 'Org SNF', options: {} }], defaultPresetId: 'snf' }));
+    await settle();
+    // The organization default becomes the start, since nothing was picked meanwhile.
+    expect(picker().value).toBe('org:snf');
+    expect(byButton(container, 'Copy job description').disabled).toBe(false);
+  });
+
   it('Insert uses the picked preset, and the pick is remembered for the next popup', async () => {
     await savePresets('oh');
     await mount();

@@ -5,9 +5,9 @@ import { fillPayload, postingRendering } from '../insert/renderings';
 import { copyRendering } from '../messaging/clipboard';
 import { describeFill, describeInsert, inspectTab, resolveTargetTabId, STATUS, type TabState } from '../messaging/popup-actions';
 import { readLastPreset, saveLastPreset } from '../messaging/last-preset';
-import { choosePosting, TEMPLATE_CHOICE_ID } from '../messaging/posting-source';
+import { choosePosting, POLICY_WAIT_MS, TEMPLATE_CHOICE_ID } from '../messaging/posting-source';
 import { waitForTabLoaded } from '../messaging/tab-loading';
-import { findPreset, readPresetsSnapshot, type PresetsSnapshot } from '../presets/read-only';
+import { browserSources, findPreset, readPresetsSnapshot, type PresetsSnapshot } from '../presets/read-only';
 import type { FillReply, InsertReply } from '../messaging/protocol';
 import { fillTab, insertIntoTab } from '../messaging/tab-client';
 import { FillReport } from './FillReport';
@@ -22,6 +22,9 @@ type Pending =
   | { kind: 'none' }
   | { kind: 'too-long'; limit: number; length: number }
   | { kind: 'repeat'; label: string };
+
+/** The first read shows personal presets at once; a slow policy read continues in the background. */
+const FIRST_POLICY_WAIT_MS = 150;
 
 export const STILL_LOADING = 'The page is still loading — reopen this when it has loaded, or use Copy';
 
@@ -49,17 +52,24 @@ export function PopupApp() {
   const [fillReply, setFillReply] = useState<FillReply | null>(null);
   // State updates render later; two clicks in one task must still start only one action.
   const running = useRef(false);
+  const picked = useRef(false);
   // Chrome opens the side panel only inside the click's user gesture: the window id must be known before.
   const windowId = useRef<number | undefined>(undefined);
 
   const choice = useMemo(() => (snapshot ? choosePosting(snapshot, choiceId) : null), [snapshot, choiceId]);
-  const posting = choice?.ok ? choice.posting : null;
+  const posting = choice?.ok && !snapshot?.organizationLate ? choice.posting : null;
 
   useEffect(() => {
-    void Promise.all([readPresetsSnapshot(), readLastPreset()]).then(([read, remembered]) => {
+    void (async () => {
+      const [read, remembered] = await Promise.all([readPresetsSnapshot(browserSources(), FIRST_POLICY_WAIT_MS), readLastPreset()]);
       setChoiceId(initialChoice(read, remembered));
       setSnapshot(read);
-    });
+      if (!read.organizationLate) return;
+      // Just after browser start the policy answers late; until then the actions wait (its locked fields apply).
+      const full = await readPresetsSnapshot(browserSources(), POLICY_WAIT_MS);
+      if (!picked.current) setChoiceId(initialChoice(full, remembered));
+      setSnapshot(full);
+    })();
     // Firefox's sidebar needs no window; a failure here only matters for Chrome's click, which says so.
     void Promise.resolve()
       .then(() => browser.windows.getCurrent())
@@ -96,6 +106,7 @@ export function PopupApp() {
   }, [tab, tabUrl]);
 
   const pick = (id: string) => {
+    picked.current = true;
     setChoiceId(id);
     setPending({ kind: 'none' });
     setFillReply(null);
@@ -216,7 +227,17 @@ export function PopupApp() {
           onCancel={() => setPending({ kind: 'none' })}
         />
       )}
-      <StatusLine message={busy ? 'Working…' : choice && !choice.ok ? choice.error.message : status} />
+      <StatusLine
+        message={
+          busy
+            ? 'Working…'
+            : snapshot?.organizationLate
+              ? "Loading your organization's presets…"
+              : choice && !choice.ok
+                ? choice.error.message
+                : status
+        }
+      />
       {fillReply && <FillReport reply={fillReply} />}
     </main>
   );

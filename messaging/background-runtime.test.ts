@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { postingRendering } from '../insert/renderings';
 import { tailor } from '../template';
-import { describeForBadge, MENU_REBUILD_DELAY_MS, startBackground } from './background-runtime';
+import { describeForBadge, LATE_POLICY_RETRY_MS, MENU_REBUILD_DELAY_MS, startBackground } from './background-runtime';
+import { MANAGED_READ_TIMEOUT_MS } from '../presets/read-only';
 import { CONTEXT_MENU_ID, OPEN_PANEL_MENU_ID } from './context-menu';
 import { writeClipboardInPage } from './page-clipboard';
 import type { InsertReply } from './protocol';
@@ -90,6 +91,24 @@ describe('context menu', () => {
     // No default preset: the template comes first.
     expect(titles()).toEqual(['Insert OTA job description', 'Default template', 'Ohio clinic', 'Texas && schools', 'New York', 'Open OTA side panel']);
     expect(create.mock.calls.slice(1, 5).every(([item]) => item.parentId === CONTEXT_MENU_ID && item.contexts[0] === 'editable')).toBe(true);
+  });
+
+  it('is built again once a late organization policy answers (browser just started)', async () => {
+    vi.useFakeTimers();
+    let answer: (values: Record<string, unknown>) => void = () => undefined;
+    vi.spyOn(fakeBrowser.storage.managed, 'get')
+      .mockReturnValueOnce(new Promise((resolve) => (answer = resolve)) as never)
+      .mockResolvedValue({ organizationPresets: [{ id: 'snf', name: 'Org SNF', options: {} }] } as never);
+    startBackground();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.advanceTimersByTimeAsync(MANAGED_READ_TIMEOUT_MS + 10);
+    expect(titles()).toEqual(['Insert OTA job description', 'Open OTA side panel']);
+    answer({});
+    create.mockClear();
+    await vi.advanceTimersByTimeAsync(LATE_POLICY_RETRY_MS + 10);
+    await vi.waitFor(() => expect(titles()).toContain('Organization: Org SNF'));
+    // Parent, the template (no default), a separator before the organization group, the panel item.
+    expect(titles()).toEqual(['Insert OTA job description', 'Default template', '', 'Organization: Org SNF', 'Open OTA side panel']);
   });
 
   it('inserts the preset that was clicked into the frame that was right-clicked', async () => {

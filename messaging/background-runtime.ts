@@ -15,6 +15,7 @@ export const INSERT_COMMAND = 'insert-posting';
 export { CONTEXT_MENU_ID, OPEN_PANEL_MENU_ID } from './context-menu';
 /** Preset edits come in bursts (typing a name, an import): one rebuild after they settle. */
 export const MENU_REBUILD_DELAY_MS = 250;
+export const LATE_POLICY_RETRY_MS = 3_000;
 
 /** Run the page-world step in the frame that asked (its focused field is the target). */
 async function runMainWorldStep(message: ToBackground, sender: SenderLike): Promise<MainWorldReply> {
@@ -127,6 +128,16 @@ export async function insertFromShortcut(
 
 type ContextMenus = typeof browser.contextMenus;
 
+let rebuildTimer: ReturnType<typeof setTimeout> | undefined;
+/** A browser whose managed storage never answers must not keep the worker busy for ever. */
+const LATE_POLICY_MAX_RETRIES = 5;
+let lateRetries = 0;
+/** Debounced: one rebuild after a burst of changes. */
+function scheduleMenuRebuild(delayMs: number): void {
+  clearTimeout(rebuildTimer);
+  rebuildTimer = setTimeout(() => void rebuildContextMenu(), delayMs);
+}
+
 /** Serialised so two quick rebuilds never create the same id twice. */
 let menuChain: Promise<void> = Promise.resolve();
 
@@ -134,7 +145,13 @@ let menuChain: Promise<void> = Promise.resolve();
 export function rebuildContextMenu(menus: ContextMenus = browser.contextMenus): Promise<void> {
   menuChain = menuChain
     .then(async () => {
-      const items = menuItemsFor(await readPresetsSnapshot());
+      const snapshot = await readPresetsSnapshot();
+      // The organization's presets come later when the browser has just started: build now, again then.
+      if (snapshot.organizationLate && lateRetries < LATE_POLICY_MAX_RETRIES) {
+        lateRetries += 1;
+        scheduleMenuRebuild(LATE_POLICY_RETRY_MS);
+      }
+      const items = menuItemsFor(snapshot);
       await menus.removeAll();
       for (const item of items) {
         // The callback reads lastError so a failed create is handled, not logged as unchecked.
@@ -158,12 +175,9 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener(() => void rebuildContextMenu());
   browser.runtime.onStartup?.addListener(() => void rebuildContextMenu());
 
-  let rebuildTimer: ReturnType<typeof setTimeout> | undefined;
   browser.storage.onChanged.addListener((changes, areaName) => {
     const relevant = areaName === 'managed' || Object.keys(changes).some(isPresetStorageKey);
-    if (!relevant) return;
-    clearTimeout(rebuildTimer);
-    rebuildTimer = setTimeout(() => void rebuildContextMenu(), MENU_REBUILD_DELAY_MS);
+    if (relevant) scheduleMenuRebuild(MENU_REBUILD_DELAY_MS);
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

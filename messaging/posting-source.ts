@@ -1,6 +1,9 @@
-import { applyOrganizationRules, findPreset, readPresetsSnapshot, type PresetChoice, type PresetsSnapshot } from '../presets/read-only';
+import { applyOrganizationRules, browserSources, findPreset, readPresetsSnapshot, type PresetChoice, type PresetsSnapshot } from '../presets/read-only';
 import { tailor, type Posting } from '../template';
 import type { TailorOptions } from '../template/types';
+
+/** How long a posting waits for `storage.managed` (slow only while the browser starts). */
+export const POLICY_WAIT_MS = 10_000;
 
 /** The picker's entry for the built-in template (not a storable preset id: those have no colon). */
 export const TEMPLATE_CHOICE_ID = 'builtin:template';
@@ -61,7 +64,8 @@ export function choosePosting(snapshot: PresetsSnapshot, presetId?: string): Pos
  * `PresetUnusableError` / `PresetMissingError` with a message fit for the user.
  */
 export async function loadCurrentPosting(presetId?: string, snapshot?: PresetsSnapshot): Promise<Posting> {
-  const choice = choosePosting(snapshot ?? (await readPresetsSnapshot()), presetId);
+  // Waits for the organization's policy even just after browser start: its locked fields must hold.
+  const choice = choosePosting(snapshot ?? (await readPresetsSnapshot(browserSources(), POLICY_WAIT_MS)), presetId);
   if (!choice.ok) throw choice.error;
   return choice.posting;
 }

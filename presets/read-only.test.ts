@@ -54,6 +54,15 @@ describe('readPresetsSnapshot', () => {
     expect(snapshot).toEqual({ personal: [], organization: [], defaultId: null, unreadable: [], rules: { defaults: {}, lockedFields: [] } });
   });
 
+  it('does not let a slow storage.managed (browser just started) hold up personal presets', async () => {
+    const never = { get: () => new Promise<Record<string, unknown>>(() => undefined) };
+    const snapshot = await readPresetsSnapshot({ sync: area({ 'preset:p1': samplePreset('p1') }), managed: never }, 20);
+    expect(snapshot.personal.map((p) => p.id)).toEqual(['p1']);
+    expect(snapshot.organizationLate).toBe(true);
+    const onTime = await readPresetsSnapshot({ sync: area({}), managed: area({}) }, 20);
+    expect(onTime.organizationLate).toBeUndefined();
+  });
+
   it('ignores a default that names a missing preset', async () => {
     const snapshot = await readPresetsSnapshot({
       sync: area({ 'preset:p1': samplePreset('p1'), [META_KEY]: { schemaVersion: 1, order: ['gone', 'p1'], defaultPresetId: 'gone', updatedAt: 1 } }),

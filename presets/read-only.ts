@@ -36,6 +36,8 @@ export interface PresetsSnapshot {
   unreadable: string[];
   /** The organization's defaults and locked fields, applied to every posting (empty without a policy). */
   rules: OrganizationRules;
+  /** `storage.managed` had not answered in time (browser just started): read again shortly. */
+  organizationLate?: true;
 }
 
 interface AreaLike {
@@ -103,15 +105,29 @@ function readMeta(raw: unknown): StoredMeta | null {
   };
 }
 
-async function getAll(area: AreaLike | undefined): Promise<Record<string, unknown>> {
+const TIMED_OUT = Symbol('timed out');
+
+async function getAll(area: AreaLike | undefined, timeoutMs?: number): Promise<Record<string, unknown> | typeof TIMED_OUT> {
   if (!area) return {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    return await area.get(null);
+    const read = area.get(null);
+    if (timeoutMs === undefined) return await read;
+    return await Promise.race([read, new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs)))]);
   } catch {
     // Firefox throws for storage.managed without a policy; a missing area simply holds nothing.
     return {};
+  } finally {
+    clearTimeout(timer);
   }
 }
+
+/**
+ * Chrome answers `storage.managed` only once its policy service is up — seconds after the browser starts.
+ * Personal presets must not wait for that: past this delay the snapshot goes without the organization's
+ * part and says so (`organizationLate`), and the caller reads again later.
+ */
+export const MANAGED_READ_TIMEOUT_MS = 1_500;
 
 export interface OrganizationRules {
   /** Filled in wherever the options leave a field empty. */
@@ -175,14 +191,24 @@ export function readOrganization(managed: Record<string, unknown>): {
   return { presets, defaultId: presets.some((p) => p.id === wanted) ? wanted : null, rules };
 }
 
-function defaultSources(): SnapshotSources {
+export function browserSources(): SnapshotSources {
   const storage = (browser as { storage?: Partial<Record<'sync' | 'local' | 'managed', AreaLike>> }).storage;
   return { sync: storage?.sync, local: storage?.local, managed: storage?.managed };
 }
 
 /** Reads every preset once. Never throws: unreadable values are listed in `unreadable`. */
-export async function readPresetsSnapshot(sources: SnapshotSources = defaultSources()): Promise<PresetsSnapshot> {
-  const [sync, local, managed] = await Promise.all([getAll(sources.sync), getAll(sources.local), getAll(sources.managed)]);
+export async function readPresetsSnapshot(
+  sources: SnapshotSources = browserSources(),
+  managedTimeoutMs = MANAGED_READ_TIMEOUT_MS,
+): Promise<PresetsSnapshot> {
+  const [syncRead, localRead, managedRead] = await Promise.all([
+    getAll(sources.sync),
+    getAll(sources.local),
+    getAll(sources.managed, managedTimeoutMs),
+  ]);
+  const sync = syncRead === TIMED_OUT ? {} : syncRead;
+  const local = localRead === TIMED_OUT ? {} : localRead;
+  const managed = managedRead === TIMED_OUT ? {} : managedRead;
   const presets = new Map<string, StoredPreset>();
   const bad = new Set<string>();
   let meta: StoredMeta | null = null;
@@ -225,6 +251,7 @@ export async function readPresetsSnapshot(sources: SnapshotSources = defaultSour
     defaultId: personalDefault ?? organization.defaultId,
     unreadable,
     rules: organization.rules,
+    ...(managedRead === TIMED_OUT ? { organizationLate: true as const } : {}),
   };
 }
 
