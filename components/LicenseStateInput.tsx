@@ -75,8 +75,8 @@ export function LicenseStateInput({ value, jurisdictions, onChange }: LicenseSta
       </datalist>
       <p class="hint" id={`${id}-hint`} role={unmatched ? 'status' : undefined}>
         {unmatched
-          ? `No state or territory matches "${text.trim()}"; the posting keeps ${current ? current.name : 'a generic license line'}.`
-          : 'Without a state, the posting uses a generic license line.'}
+          ? t('licenseStateNoMatch', [text.trim(), current ? current.name : t('genericLicenseLine')])
+          : t('licenseStateEmptyHint')}
       </p>
     </div>
   );
