@@ -138,6 +138,27 @@ async function panelStatus(page: Page): Promise<string> {
   }
 }
 
+describe('the trap itself', () => {
+  it('sees a payload that runs and flags active markup (so "nothing ran" means something)', async () => {
+    await trap.goto(harness.server.url('trap') + '?selfcheck=1');
+    await trap.waitForFunction(() => (window as unknown as { __fixtureReady?: boolean }).__fixtureReady === true);
+    const payload = XSS_CORPUS.find((p) => p.id === 'img-onerror')!;
+    await trap.evaluate((html) => {
+      document.getElementById('editor')!.innerHTML = html;
+    }, payload.text);
+    await expect.poll(async () => (await trapOf(trap)).pwned).toContain('img-onerror');
+    expect(await activeContentIn(trap, '#editor')).toEqual(expect.arrayContaining(['<img>', 'img[onerror]']));
+    const panelTrap = await panel.evaluate(() => {
+      (window as unknown as { alert(m: string): void }).alert('self-check');
+      const list = (window as unknown as { __pwned: string[] }).__pwned;
+      const seen = [...list];
+      list.length = 0;
+      return seen;
+    });
+    expect(panelTrap).toEqual(['alert(self-check)']);
+  });
+});
+
 describe('hostile text typed into the side panel', () => {
   it(`each payload (${XSS_CORPUS.length}) typed into all ${TEXT_FIELDS.length + BULLET_LISTS.length} side-panel fields runs nothing there, and inserted into the trap page arrives as inert text: no script/iframe/svg/math/object/embed, no on* or javascript:`, async () => {
     expect(XSS_CORPUS.length).toBeGreaterThanOrEqual(25);
@@ -255,6 +276,7 @@ describe('hostile presets imported on the options page', () => {
   it('each payload alone is refused with a message (store unchanged) or kept as the exact text, and never runs', async () => {
     const options = await openOptions();
     const problems: string[] = [];
+    const accepted: HostilePayload[] = [];
     for (const payload of XSS_CORPUS) {
       const before = await storageDump(await harness.serviceWorker());
       // A fresh id per file, so an accepted payload never turns the next import into a conflict question.
@@ -274,6 +296,7 @@ describe('hostile presets imported on the options page', () => {
         const after = (await storageDump(await harness.serviceWorker())) as { sync: Record<string, { options?: { company?: string } }> };
         const stored = Object.values(after.sync).find((v) => v?.options?.company !== undefined && v.options.company === payload.text);
         if (!stored) problems.push(`${payload.id}: accepted but not stored verbatim`);
+        accepted.push(payload);
       }
       const report = await trapOf(options);
       if (report.pwned.length) problems.push(`${payload.id}: ran on the options page (${report.pwned.join(', ')})`);
@@ -281,6 +304,25 @@ describe('hostile presets imported on the options page', () => {
     expect(problems, problems.join('\n')).toEqual([]);
     expect((await trapOf(options)).csp).toEqual([]);
     await options.close();
+
+    // What the import let through is picked in the side panel and inserted: still inert.
+    for (const payload of accepted) {
+      await trap.goto(harness.server.url('trap') + `?imported=${encodeURIComponent(payload.id)}`);
+      await trap.waitForFunction(() => (window as unknown as { __fixtureReady?: boolean }).__fixtureReady === true);
+      const picker = panel.getByLabel('Preset', { exact: true });
+      await expect.poll(async () => (await picker.locator('option').allTextContents()).join('|'), { timeout: 10_000 }).toContain(`Hostile ${payload.id} 0`);
+      await picker.selectOption({ label: `Hostile ${payload.id} 0` });
+      const discard = panel.getByRole('button', { name: 'Discard changes' });
+      if (await discard.isVisible()) await discard.click();
+      await expect.poll(() => panel.getByRole('textbox', { name: 'Company name', exact: true }).inputValue()).toBe(payload.text);
+      await trap.locator('#editor').click();
+      await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+      await panelStatus(panel);
+      await expect.poll(() => trap.evaluate(() => document.getElementById('editor')!.innerText), { timeout: 10_000 }).toContain(payload.id);
+      expect((await trapOf(trap)).pwned, `imported '${payload.id}' ran in the host page`).toEqual([]);
+      expect(await activeContentIn(trap, '#editor'), `imported '${payload.id}' inserted active content`).toEqual([]);
+      expect((await trapOf(panel)).pwned).toEqual([]);
+    }
   });
 });
 

@@ -36,7 +36,11 @@ let server: FixtureServer;
 let session: Session;
 let runCount = 0;
 
-async function launch(): Promise<Session> {
+/**
+ * `knownId`: on a relaunch the extension is already installed, so its service worker may stay asleep
+ * until an event wakes it; the id (derived from the unchanged extension path) is known from the first launch.
+ */
+async function launch(knownId?: string): Promise<Session> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -62,21 +66,31 @@ async function launch(): Promise<Session> {
     });
   };
   context.on('page', watch);
+  if (knownId) return { context, extensionId: knownId, errors };
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   return { context, extensionId: new URL(worker.url()).host, errors };
 }
 
+/** Asked from an extension page (it has `chrome.tabs` too), so a sleeping service worker does not matter. */
 async function tabIdOf(page: Page): Promise<number> {
-  const worker = session.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
+  const helper = await openExtensionPage('options.html');
+  try {
+    return await tabIdFrom(helper, page.url());
+  } finally {
+    await helper.close();
+  }
+}
+
+async function tabIdFrom(helper: Page, pageUrl: string): Promise<number> {
   for (let attempt = 0; attempt < 20; attempt++) {
-    const id = await worker.evaluate(async (url: string) => {
+    const id = await helper.evaluate(async (url: string) => {
       const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
       return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? null;
-    }, page.url());
+    }, pageUrl);
     if (id !== null) return id;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`No tab for ${page.url()}`);
+  throw new Error(`No tab for ${pageUrl}`);
 }
 
 async function openFixture(name: string): Promise<Page> {
@@ -171,10 +185,15 @@ describe('presets: tailor, save, pick, insert, survive a restart', () => {
   });
 
   it('closing the browser and relaunching the same profile keeps the preset (options list and side panel picker)', async () => {
+    const extensionId = session.extensionId;
     await session.context.close();
-    session = await launch();
+    session = await launch(extensionId);
     const options = await openExtensionPage('options.html');
-    await expect.poll(async () => (await options.getByRole('region', { name: 'Presets' }).textContent()) ?? '', { timeout: 10_000 }).toContain(PRESET_NAME);
+    // A user reopening the browser expects the list promptly; "Loading presets…" for long is a failure too.
+    await expect
+      .poll(async () => (await options.locator('main').textContent()) ?? '', { timeout: 15_000, message: 'options page still "Loading presets…" 15 s after the browser was relaunched' })
+      .not.toContain('Loading presets');
+    expect((await options.getByRole('region', { name: 'Presets' }).textContent()) ?? '').toContain(PRESET_NAME);
     const page = await openFixture('contenteditable');
     const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(page)}`);
     await expect.poll(() => presetChoices(panel), { timeout: 10_000 }).toContain(PRESET_NAME);
