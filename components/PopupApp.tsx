@@ -5,7 +5,7 @@ import { fillPayload, postingRendering } from '../insert/renderings';
 import { copyRendering } from '../messaging/clipboard';
 import { describeFill, describeInsert, inspectTab, resolveTargetTabId, STATUS, type TabState } from '../messaging/popup-actions';
 import { readLastPreset, saveLastPreset } from '../messaging/last-preset';
-import { choosePosting, POLICY_WAIT_MS, TEMPLATE_CHOICE_ID } from '../messaging/posting-source';
+import { choosePosting, POLICY_NOT_LOADED, POLICY_WAIT_MS, TEMPLATE_CHOICE_ID } from '../messaging/posting-source';
 import { waitForTabLoaded } from '../messaging/tab-loading';
 import { browserSources, findPreset, readPresetsSnapshot, type PresetsSnapshot } from '../presets/read-only';
 import type { FillReply, InsertReply } from '../messaging/protocol';
@@ -44,6 +44,7 @@ export function PopupApp() {
   // Loaded after the first paint (it pulls in the site profiles): the popup's own actions come first.
   const [SiteAccessToggle, setSiteAccessToggle] = useState<typeof SiteAccessToggleComponent | null>(null);
   const [snapshot, setSnapshot] = useState<PresetsSnapshot | null>(null);
+  const [policyGaveUp, setPolicyGaveUp] = useState(false);
   const [choiceId, setChoiceId] = useState<string>(TEMPLATE_CHOICE_ID);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -69,6 +70,7 @@ export function PopupApp() {
       const full = await readPresetsSnapshot(browserSources(), POLICY_WAIT_MS);
       if (!picked.current) setChoiceId(initialChoice(full, remembered));
       setSnapshot(full);
+      setPolicyGaveUp(full.organizationLate === true);
     })();
     // Firefox's sidebar needs no window; a failure here only matters for Chrome's click, which says so.
     void Promise.resolve()
@@ -232,7 +234,9 @@ export function PopupApp() {
           busy
             ? 'Working…'
             : snapshot?.organizationLate
-              ? "Loading your organization's presets…"
+              ? policyGaveUp
+                ? POLICY_NOT_LOADED
+                : "Loading your organization's presets…"
               : choice && !choice.ok
                 ? choice.error.message
                 : status

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { PresetsSnapshot } from '../presets/read-only';
 import { tailor } from '../template';
-import { choosePosting, loadCurrentPosting, PresetMissingError, PresetUnusableError, TEMPLATE_CHOICE_ID } from './posting-source';
+import { choosePosting, loadCurrentPosting, POLICY_NOT_LOADED, PresetMissingError, PresetUnusableError, TEMPLATE_CHOICE_ID } from './posting-source';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -69,6 +69,11 @@ describe('loadCurrentPosting', () => {
     expect(await loadCurrentPosting()).toEqual(tailor({ state: 'OH' }));
     expect(await loadCurrentPosting(TEMPLATE_CHOICE_ID)).toEqual(tailor({}));
     await expect(loadCurrentPosting('nope')).rejects.toThrow(PresetMissingError);
+  });
+
+  it('refuses to build a posting while the organization policy has not loaded (its locked fields must hold)', async () => {
+    await expect(loadCurrentPosting(undefined, snapshot({ organizationLate: true }))).rejects.toThrow(POLICY_NOT_LOADED);
+    expect(await loadCurrentPosting(undefined, snapshot())).toEqual(tailor({ specialty: 'pediatrics', state: 'TX' }));
   });
 
   it('is the plain template with no presets at all', async () => {

@@ -5,6 +5,8 @@ import type { TailorOptions } from '../template/types';
 /** How long a posting waits for `storage.managed` (slow only while the browser starts). */
 export const POLICY_WAIT_MS = 10_000;
 
+export const POLICY_NOT_LOADED = "Your organization's settings have not loaded yet — try again in a moment";
+
 /** The picker's entry for the built-in template (not a storable preset id: those have no colon). */
 export const TEMPLATE_CHOICE_ID = 'builtin:template';
 
@@ -65,7 +67,10 @@ export function choosePosting(snapshot: PresetsSnapshot, presetId?: string): Pos
  */
 export async function loadCurrentPosting(presetId?: string, snapshot?: PresetsSnapshot): Promise<Posting> {
   // Waits for the organization's policy even just after browser start: its locked fields must hold.
-  const choice = choosePosting(snapshot ?? (await readPresetsSnapshot(browserSources(), POLICY_WAIT_MS)), presetId);
+  const read = snapshot ?? (await readPresetsSnapshot(browserSources(), POLICY_WAIT_MS));
+  // Without the policy its locked fields could be overridden: say so rather than insert something else.
+  if (read.organizationLate) throw new Error(POLICY_NOT_LOADED);
+  const choice = choosePosting(read, presetId);
   if (!choice.ok) throw choice.error;
   return choice.posting;
 }
