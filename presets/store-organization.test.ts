@@ -52,6 +52,24 @@ describe('organization presets in the store', () => {
     expect(stored).not.toContain('org:');
   });
 
+  it('hydrates personal presets without waiting for a policy read that has not answered yet', async () => {
+    // Seen in Chromium right after a restart: storage.managed.get() took about a minute with no policy.
+    let answer: (policy: OrganizationPolicy) => void = () => {};
+    const slowSource: OrganizationPolicySource = {
+      read: () => new Promise((resolve) => (answer = resolve)),
+      watch: () => () => {},
+    };
+    const store = await openStore('a', { organization: slowSource });
+    expect(store.getState().hydrated).toBe(true);
+    expect(selectOrganizationPresets(store.getState())).toEqual([]);
+    store.getState().create('Mine', {});
+
+    answer(parseManagedPolicy(policyValues));
+    await store.organizationReady;
+    expect(selectOrganizationPresets(store.getState()).map((p) => p.id)).toEqual(['org:school']);
+    expect(selectSortedPresets(store.getState()).map((p) => p.name)).toEqual(['Mine']);
+  });
+
   it('refuses update, rename, remove and setDefault on organization presets; duplicate makes a personal copy', async () => {
     const { source } = controllableSource(parseManagedPolicy(policyValues));
     const store = await openStore('a', { organization: source });

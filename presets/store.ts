@@ -127,6 +127,8 @@ export interface PresetsState {
 export type PresetsStore = StoreApi<PresetsState> & {
   /** Resolves once loading has finished, successfully (`hydrated`) or not (`loadError`). Never rejects. */
   ready: Promise<void>;
+  /** Resolves once the organization policy read has settled and been applied. Never rejects. */
+  organizationReady: Promise<void>;
   storage: PresetStorage;
   /** Stops listening to storage and page events; call `flush()` first to keep queued writes. */
   destroy(): void;
@@ -450,9 +452,16 @@ export function createPresetsStore(options: CreatePresetsStoreOptions = {}): Pre
     ? organizationSource.read().catch(() => EMPTY_ORGANIZATION_POLICY)
     : Promise.resolve(EMPTY_ORGANIZATION_POLICY);
 
+  // Personal presets never wait for the policy read: right after a browser restart Chromium has been seen
+  // taking a minute to answer storage.managed.get() with no policy at all. Organization presets are applied
+  // whenever the read settles (unless a newer change already arrived through the watcher).
+  const organizationReady = organizationRead.then((organization) => {
+    if (!organizationChanged) store.setState({ organization });
+  });
+
   const ready = (async () => {
     try {
-      const [loaded, organization] = await Promise.all([storage.load(), organizationRead]);
+      const loaded = await storage.load();
       const presets: Record<string, Preset> = {};
       for (const preset of loaded.presets) presets[preset.id] = preset;
       metaUpdatedAt = loaded.meta?.updatedAt ?? 0;
@@ -462,14 +471,11 @@ export function createPresetsStore(options: CreatePresetsStoreOptions = {}): Pre
         order: mergeOrder(loaded.meta?.order ?? [], presets),
         defaultPresetId: loaded.meta?.defaultPresetId,
         corruptKeys: storage.corruptKeys(),
-        ...(organizationChanged ? {} : { organization }),
       });
       for (const notice of loaded.notices) addNotice(notice);
       refreshLocations();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      // Organization presets do not depend on the user's storage: offer them even when it failed.
-      if (!organizationChanged) store.setState({ organization: await organizationRead });
       store.setState({ loadError: message.startsWith('Your presets') ? message : `Could not load presets: ${message}` });
     }
   })();
@@ -486,6 +492,7 @@ export function createPresetsStore(options: CreatePresetsStoreOptions = {}): Pre
 
   return Object.assign(store, {
     ready,
+    organizationReady,
     storage,
     destroy() {
       storage.dispose();
