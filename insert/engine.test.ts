@@ -220,3 +220,23 @@ describe('descriptionFor', () => {
     expect(descriptionFor(old, new Set(['description'])).text).toBe('fixed full');
   });
 });
+
+describe('plaintext-only fields', () => {
+  it('get the plain text through insertText, never the HTML', async () => {
+    document.body.innerHTML = `<div id="e" contenteditable="plaintext-only" aria-label="Job description"></div>`;
+    const field = document.getElementById('e')!;
+    field.focus();
+    const commands: Array<[string, string]> = [];
+    (document as unknown as { execCommand: (c: string, u: boolean, v: string) => boolean }).execCommand = (command, _u, value) => {
+      commands.push([command, value]);
+      field.textContent += value;
+      return true;
+    };
+    let sanitized = 0;
+    const reply = await insertPosting(deps({ sanitizeHtml: (h) => (sanitized++, h) }), request());
+    expect(reply).toMatchObject({ status: 'inserted', step: 'insert-text' });
+    expect(commands).toEqual([['insertText', TEXT]]);
+    expect(sanitized).toBe(0);
+    expect(field.innerHTML).not.toContain('<h2>');
+  });
+});

@@ -8,7 +8,7 @@ import type {
   Rendering,
 } from '../messaging/protocol';
 import { deepActiveElement, editableRoot, fieldName, isEditableField, isTextField } from './editable';
-import { detectEditor, type EditorFamily } from './editor-detect';
+import { detectEditor, takesHtml } from './editor-detect';
 import { postingAtCaret, postingKey, type RecentInsertions } from './duplicate-guard';
 import { findDescriptionField, findFormFields } from './find-field';
 import type { FocusTracker } from './focus-tracker';
@@ -74,8 +74,8 @@ export function resolveTarget(deps: EngineDeps, scope: Scope): ResolvedTarget | 
 }
 
 /** Plain-text fields (inputs, textareas, plaintext-only) get text; rich fields the sanitised HTML. */
-function renderingFor(family: EditorFamily, rendering: Rendering, deps: EngineDeps): Rendering {
-  if (family === 'textfield') return { html: '', text: rendering.text };
+function renderingFor(html: boolean, rendering: Rendering, deps: EngineDeps): Rendering {
+  if (!html) return { html: '', text: rendering.text };
   return { html: deps.sanitizeHtml(rendering.html), text: rendering.text };
 }
 
@@ -148,7 +148,8 @@ export async function insertPosting(deps: EngineDeps, request: ContentInsert): P
   if (!target) return { status: 'no-target' };
   const { field, label } = target;
   const family = detectEditor(field);
-  let rendering = renderingFor(family, request.rendering, deps);
+  const html = takesHtml(family, field);
+  let rendering = renderingFor(html, request.rendering, deps);
   const now = deps.now?.() ?? Date.now();
   const key = postingKey(rendering.text);
   const saved = deps.tracker.savedSelectionFor(field);
@@ -167,7 +168,7 @@ export async function insertPosting(deps: EngineDeps, request: ContentInsert): P
   if (over) {
     if (!request.allowTruncate || over.room <= 0) return { status: 'too-long', label, limit: over.limit, length: over.length };
     const text = truncateText(rendering.text, over.room);
-    rendering = { text, html: family === 'textfield' ? '' : textToHtml(text) };
+    rendering = { text, html: html ? textToHtml(text) : '' };
     truncated = true;
   }
 
@@ -184,6 +185,7 @@ export async function insertPosting(deps: EngineDeps, request: ContentInsert): P
     },
     settleMs: deps.settleMs,
     dataTransferInPageOnly: deps.dataTransferInPageOnly,
+    plainText: !html,
   });
   if (result.arrival === 'none' || !result.step) {
     deps.recent.forget(field, key);
@@ -228,13 +230,14 @@ export async function fillForm(deps: EngineDeps, payload: FillPayload): Promise<
     if (!match) continue;
     const field = match.element;
     const family = detectEditor(field);
+    const html = takesHtml(family, field);
     const source: Rendering =
       kind === 'title'
         ? { html: escapeHtml(payload.title), text: payload.title }
         : kind === 'description'
           ? descriptionFor(payload, new Set(fields.keys()))
           : payload[kind];
-    const rendering = renderingFor(family, source, deps);
+    const rendering = renderingFor(html, source, deps);
     const report = (outcome: FillReply['fields'][number]['outcome'], note?: string) =>
       reply.fields.push({ kind, label: match.label, outcome, ...(note ? { note } : {}) });
     if (!rendering.text.trim()) {
@@ -261,6 +264,7 @@ export async function fillForm(deps: EngineDeps, payload: FillPayload): Promise<
       mainWorld: mainWorldFor(deps),
       settleMs: deps.settleMs,
       dataTransferInPageOnly: deps.dataTransferInPageOnly,
+      plainText: !html,
     });
     if (result.arrival === 'none') report('refused');
     else if (result.arrival === 'partial') report('partial');

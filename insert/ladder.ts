@@ -38,6 +38,15 @@ export const LADDERS: Record<EditorFamily, InsertStep[]> = {
   trix: ['beforeinput-paste', 'main-world'],
 };
 
+/**
+ * Fields that take text only (inputs, textareas, contenteditable="plaintext-only"): insertText keeps the
+ * browser's own undo; an HTML step would be turned into literal markup or dropped.
+ */
+const PLAIN_TEXT_LADDERS: Record<'textfield' | 'editable', InsertStep[]> = {
+  textfield: LADDERS.textfield,
+  editable: ['insert-text', 'paste-text', 'main-world'],
+};
+
 const EXEC_STEPS = new Set<InsertStep>(['insert-text', 'insert-html']);
 
 /** Steps that hand the editor a DataTransfer built in this (isolated) world. */
@@ -48,8 +57,8 @@ const DATA_TRANSFER_STEPS = new Set<InsertStep>(['paste', 'paste-text', 'beforei
  * `dataTransferInPageOnly` (Firefox: Xray wrappers empty a DataTransfer made by a content script), the
  * DataTransfer steps become the page-world step, which builds the same events in the page's realm.
  */
-export function ladderFor(family: EditorFamily, dataTransferInPageOnly = false): InsertStep[] {
-  let steps = LADDERS[family];
+export function ladderFor(family: EditorFamily, dataTransferInPageOnly = false, plainText = false): InsertStep[] {
+  let steps = plainText ? PLAIN_TEXT_LADDERS[family === 'textfield' ? 'textfield' : 'editable'] : LADDERS[family];
   if (forbidsExecCommand(family)) steps = steps.filter((s) => !EXEC_STEPS.has(s));
   if (dataTransferInPageOnly) {
     steps = steps.map((s) => (DATA_TRANSFER_STEPS.has(s) ? 'main-world' : s));
@@ -156,6 +165,8 @@ export interface LadderOptions {
   settleMs?: number;
   /** See `ladderFor` (true in the Firefox build). */
   dataTransferInPageOnly?: boolean;
+  /** The field takes text only (plaintext-only contenteditable): the text ladder, never an HTML step. */
+  plainText?: boolean;
 }
 
 export async function runLadder(
@@ -166,7 +177,7 @@ export async function runLadder(
 ): Promise<LadderResult> {
   const probes = probesFor(rendering.text);
   const tried: InsertStep[] = [];
-  for (const step of ladderFor(family, options.dataTransferInPageOnly)) {
+  for (const step of ladderFor(family, options.dataTransferInPageOnly, options.plainText)) {
     if (step === 'main-world' && !options.mainWorld) continue;
     await options.prepare?.();
     const before = fieldText(field);
