@@ -91,3 +91,47 @@ describe('changes during load', () => {
     storage.dispose();
   });
 });
+
+describe('failed writes are retried on their own', () => {
+  it('retries after 2 s, then 10 s, without any further edit', async () => {
+    vi.useFakeTimers();
+    try {
+      const storage = new PresetStorage({ writerId: 'w' });
+      const notices: string[] = [];
+      storage.connect({ notice: (n) => notices.push(n.kind), locationsChanged: () => {}, remoteChange: () => {} });
+      await storage.load();
+      const realSet = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
+      const setSpy = vi
+        .spyOn(fakeBrowser.storage.sync, 'set')
+        .mockRejectedValueOnce(new Error('IO error: LOCK: File currently in use.'))
+        .mockRejectedValueOnce(new Error('IO error: LOCK: File currently in use.'))
+        .mockImplementation(realSet);
+      const preset = samplePreset('flaky');
+      storage.schedule({ key: presetKey(preset.id), value: preset });
+
+      const result = await storage.flush();
+      expect(result.failed.map((f) => f.key)).toEqual([presetKey('flaky')]);
+      expect(notices).toContain('write-failed');
+      expect(storage.pendingValue(presetKey('flaky'))).toMatchObject({ id: 'flaky' });
+
+      await vi.advanceTimersByTimeAsync(1_999);
+      expect(setSpy).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(1); // first retry at 2 s: fails again
+      expect(setSpy).toHaveBeenCalledTimes(2);
+      expect((await storedArea('sync'))[presetKey('flaky')]).toBeUndefined();
+
+      await vi.advanceTimersByTimeAsync(9_999);
+      expect(setSpy).toHaveBeenCalledTimes(2);
+      await vi.advanceTimersByTimeAsync(1); // second retry at 10 s more: succeeds
+      expect((await storedArea('sync'))[presetKey('flaky')]).toMatchObject({ id: 'flaky' });
+      expect(storage.pendingValue(presetKey('flaky'))).toBeUndefined();
+
+      // Nothing left to write, so no further retries.
+      await vi.advanceTimersByTimeAsync(120_000);
+      expect(setSpy).toHaveBeenCalledTimes(3);
+      storage.dispose();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -21,6 +21,8 @@ export type AreaName = 'sync' | 'local';
 /** Chrome's documented `storage.sync` limits (Firefox's are the same or looser). */
 export const SYNC_LIMITS = { QUOTA_BYTES_PER_ITEM: 8_192, QUOTA_BYTES: 102_400, MAX_ITEMS: 512 } as const;
 export const DEFAULT_DEBOUNCE_MS = 300;
+/** Waits before retrying writes that failed: growing, then capped at the last value (a failing disk should not be hammered). */
+export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [2_000, 10_000, 60_000];
 
 /** Device-local copy of an unreadable `presets:meta`, kept before it is rebuilt. */
 export const META_BACKUP_KEY = 'presets:meta-unreadable';
@@ -65,6 +67,8 @@ export interface PresetStorageOptions {
   /** Identifies this context's writes so their `onChanged` echo is ignored. Random by default. */
   writerId?: string;
   debounceMs?: number;
+  /** Backoff between automatic retries of failed writes; the last value repeats. */
+  retryDelaysMs?: readonly number[];
   /** Subscribe to change events; defaults to `browser.storage.onChanged`. */
   onChanged?: ChangeEventLike;
 }
@@ -147,6 +151,9 @@ export class PresetStorage {
   readonly writerId: string;
   private readonly areas: StorageAreas;
   private readonly debounceMs: number;
+  private readonly retryDelaysMs: readonly number[];
+  /** Flushes in a row that left failed writes queued; picks the next retry delay. */
+  private failedFlushes = 0;
   private readonly onChangedEvent: ChangeEventLike;
   private listener: PresetStorageListener | null = null;
   private seq = 0;
@@ -171,6 +178,7 @@ export class PresetStorage {
     this.areas = options.areas ?? browserAreas();
     this.writerId = options.writerId ?? newWriterId();
     this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+    this.retryDelaysMs = options.retryDelaysMs?.length ? options.retryDelaysMs : DEFAULT_RETRY_DELAYS_MS;
     this.onChangedEvent = options.onChanged ?? (browser.storage.onChanged as unknown as ChangeEventLike);
   }
 
@@ -295,10 +303,28 @@ export class PresetStorage {
     const ops = [...this.pending.values()];
     this.pending.clear();
     const result = await this.enqueue(() => this.persist(ops));
-    // Keep failed ops so the next flush retries them, unless something newer was queued meanwhile.
+    // Keep failed ops so a later flush retries them, unless something newer was queued meanwhile.
+    let requeued = 0;
     for (const { key } of result.failed) {
       const op = ops.find((candidate) => candidate.key === key);
-      if (op && !this.pending.has(key) && !this.corrupt.has(key)) this.pending.set(key, op);
+      if (op && !this.pending.has(key) && !this.corrupt.has(key)) {
+        this.pending.set(key, op);
+        requeued++;
+      }
+    }
+    if (requeued === 0) {
+      this.failedFlushes = 0;
+    } else {
+      // Retry on our own: the user was told the changes "will be retried", and may make no further edit.
+      const delay = this.retryDelaysMs[Math.min(this.failedFlushes, this.retryDelaysMs.length - 1)]!;
+      this.failedFlushes++;
+      // A newer edit already has its (sooner) debounce timer, which flushes the requeued ops too.
+      if (!this.timer) {
+        this.timer = setTimeout(() => {
+          this.timer = null;
+          void this.flush();
+        }, delay);
+      }
     }
     return result;
   }
