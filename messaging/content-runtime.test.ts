@@ -41,3 +41,23 @@ describe('answers (which frame replies to a broadcast)', () => {
     expect(answers(deps(true), insert('focused-child-frame'))).toBe(false);
   });
 });
+
+describe('answers with nested same-origin frames', () => {
+  it('leaves the answer to the frame that owns the focused field, not a parent that can see into it', () => {
+    // Child frame A holds a same-origin frame B whose textarea has focus: both can resolve the field.
+    const inner = document.implementation.createHTMLDocument('B');
+    inner.body.innerHTML = `<textarea id="t"></textarea>`;
+    const textarea = inner.getElementById('t')!;
+    Object.defineProperty(inner, 'activeElement', { configurable: true, get: () => textarea });
+    document.body.innerHTML = `<iframe id="f"></iframe>`;
+    const frame = document.getElementById('f') as HTMLIFrameElement;
+    Object.defineProperty(frame, 'contentDocument', { configurable: true, get: () => inner });
+    Object.defineProperty(document, 'activeElement', { configurable: true, get: () => frame });
+    try {
+      expect(answers(deps(false), insert('focused-child-frame'))).toBe(false);
+      expect(answers({ ...deps(false), doc: inner }, insert('focused-child-frame'))).toBe(true);
+    } finally {
+      delete (document as { activeElement?: unknown }).activeElement;
+    }
+  });
+});

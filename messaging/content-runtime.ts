@@ -25,14 +25,16 @@ const mainWorldViaBackground: MainWorldStep = async (_field, rendering, family) 
 };
 
 /**
- * Does this frame answer? Decided synchronously: with a broadcast, the first frame to answer wins, so a
- * frame with nothing to say must not answer at all (not even with `undefined`).
+ * Does this frame answer? Decided synchronously, and by exactly one frame: every frame whose listener
+ * returns a promise runs the handler (only the first reply is kept), so a frame that merely sees the
+ * field — a parent looking into a same-origin child frame — must stay silent, or the posting goes in
+ * twice. The frame that owns the focused field's document answers.
  */
 export function answers(deps: EngineDeps, message: ToContent): boolean {
   if (message.type === 'content/ping' || message.type === 'content/fill') return deps.isTopFrame;
   if ((message.scope ?? 'top') === 'top') return deps.isTopFrame;
   const target = resolveTarget(deps, 'focused-child-frame');
-  return target !== null && target !== 'child-frame';
+  return target !== null && target !== 'child-frame' && target.field.ownerDocument === deps.doc;
 }
 
 export async function handleContentMessage(deps: EngineDeps, message: ToContent): Promise<unknown> {
