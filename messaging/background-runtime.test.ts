@@ -218,3 +218,67 @@ describe('describeForBadge', () => {
     expect(describeForBadge({ status: 'too-long', label: 'D', limit: 10, length: 20 }).title).toContain('20/10');
   });
 });
+
+describe('context menu in a child frame', () => {
+  /** Frame 0 always has the script; frame 5 answers pings only after an injection into it. */
+  function framesWith(childInsert: () => Promise<InsertReply | undefined>) {
+    let childInjected = false;
+    executeScript.mockImplementation(async (call: { target: { frameIds?: number[] }; files?: string[]; func?: unknown }) => {
+      if (call.files && call.target.frameIds?.includes(5)) childInjected = true;
+      return call.func === writeClipboardInPage ? [{ result: true }] : [];
+    });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: { type: string }, options?: { frameId?: number }) => {
+      if (options?.frameId !== 5) return message.type === 'content/ping' ? { ok: true } : insertReply;
+      if (message.type === 'content/ping') return childInjected ? { ok: true } : undefined;
+      return childInsert();
+    }) as never);
+  }
+  const rightClickInFrame5 = () =>
+    clickListeners[0]!({ menuItemId: CONTEXT_MENU_ID, frameId: 5 }, { id: 4, url: 'https://ats.example/jobs/new', windowId: 1 });
+
+  it('injects the content script into that frame when it does not answer the ping, then inserts there', async () => {
+    framesWith(async () => insertReply);
+    startBackground();
+    rightClickInFrame5();
+    await vi.waitFor(() => expect(lastTitle()).toBeDefined());
+    const injection = executeScript.mock.calls.find(([call]) => call.files)![0];
+    expect(injection.target).toEqual({ tabId: 4, frameIds: [5] });
+    expect(lastTitle()).toBe('OTA Job Post Assistant — Inserted into Description');
+  });
+
+  it('copies instead when the send to the frame fails', async () => {
+    framesWith(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    startBackground();
+    rightClickInFrame5();
+    await vi.waitFor(() => expect(lastTitle()).toBeDefined());
+    const copy = executeScript.mock.calls.find(([call]) => call.func === writeClipboardInPage)![0];
+    expect(copy.target).toEqual({ tabId: 4, frameIds: [5] });
+    expect(lastTitle()).toMatch(/Copied instead: press Ctrl\+V to paste/);
+  });
+
+  it('treats a focused frame that never answers as refused (copy + Ctrl+V), not "click into the field"', async () => {
+    framesWith(async () => undefined);
+    startBackground();
+    rightClickInFrame5();
+    await vi.waitFor(() => expect(lastTitle()).toBeDefined());
+    expect(lastTitle()).toMatch(/Copied instead: press Ctrl\+V to paste/);
+    expect(lastTitle()).not.toMatch(/Click into the job description field/);
+  });
+});
+
+describe('shortcut with focus in a child frame', () => {
+  it('injects into all frames and asks again, then copies when the focused frame still stays silent', async () => {
+    executeScript.mockImplementation(async (call: { func?: unknown }) => (call.func === writeClipboardInPage ? [{ result: true }] : []));
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: { type: string; scope?: string }) => {
+      if (message.type === 'content/ping') return { ok: true };
+      return message.scope === 'top' ? { status: 'focus-in-child-frame' } : undefined;
+    }) as never);
+    startBackground();
+    commandListeners[0]!('insert-posting', { id: 4, url: 'https://ats.example/jobs/new' });
+    await vi.waitFor(() => expect(lastTitle()).toBeDefined());
+    expect(executeScript.mock.calls.some(([call]) => call.files && call.target.allFrames)).toBe(true);
+    expect(lastTitle()).toMatch(/Copied instead: press Ctrl\+V to paste/);
+  });
+});

@@ -9,7 +9,7 @@ import { writeClipboardInPage } from './page-clipboard';
 import { loadCurrentPosting } from './posting-source';
 import type { InsertReply, MainWorldReply, Rendering, ToBackground } from './protocol';
 import { isRestrictedUrl } from './restricted';
-import { ensureContentScript, insertIntoTab } from './tab-client';
+import { ensureContentScript, insertIntoFrame, insertIntoTab } from './tab-client';
 
 export const INSERT_COMMAND = 'insert-posting';
 export { CONTEXT_MENU_ID, OPEN_PANEL_MENU_ID } from './context-menu';
@@ -104,12 +104,7 @@ export async function insertFromShortcut(
     reply = { status: 'error', message: "this page can't be changed by extensions" };
   } else if (frameId !== undefined && frameId !== 0) {
     // The context menu names the frame that was right-clicked: talk to it directly.
-    reply =
-      ((await browser.tabs.sendMessage(
-        tabId,
-        { type: 'content/insert', scope: 'focused-child-frame', rendering, mode: 'insert' },
-        { frameId },
-      )) as InsertReply | undefined) ?? { status: 'no-target' };
+    reply = await insertIntoFrame(tabId, frameId, { rendering, mode: 'insert' });
   } else {
     reply = await insertIntoTab(tabId, { rendering, mode: 'insert' }).catch(
       (error: unknown): InsertReply => ({ status: 'error', message: String(error) }),

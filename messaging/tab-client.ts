@@ -11,9 +11,9 @@ async function send<M extends ToContent>(tabId: number, message: M, frameId?: nu
   return (await browser.tabs.sendMessage(tabId, message, options)) as ReplyFor[M['type']] | undefined;
 }
 
-async function ping(tabId: number): Promise<boolean> {
+async function ping(tabId: number, frameId = 0): Promise<boolean> {
   try {
-    return (await send(tabId, { type: 'content/ping' }, 0))?.ok === true;
+    return (await send(tabId, { type: 'content/ping' }, frameId))?.ok === true;
   } catch {
     return false;
   }
@@ -33,6 +33,26 @@ export async function ensureContentScript(tabId: number): Promise<Reach> {
   return (await ping(tabId)) ? 'ready' : 'blocked';
 }
 
+/**
+ * The same, for one frame the browser named (the context menu's frameId). A cross-origin child frame on a
+ * page without our declared script has none until we inject it there.
+ */
+export async function ensureContentScriptInFrame(tabId: number, frameId: number): Promise<Reach> {
+  if (await ping(tabId, frameId)) return 'ready';
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_SCRIPT_FILE] });
+  } catch {
+    return 'blocked';
+  }
+  return (await ping(tabId, frameId)) ? 'ready' : 'blocked';
+}
+
+/**
+ * Focus is in a child frame we got no answer from: the field exists, we just cannot write into it.
+ * `refused` (not `no-target`) so callers copy the posting and say Ctrl+V instead of "click into the field".
+ */
+export const SILENT_CHILD_FRAME: InsertReply = { status: 'refused', label: 'The field in the embedded frame', editor: 'unknown' };
+
 /** Ask every frame; only a child frame that holds focus answers (others stay silent). */
 async function askFocusedChildFrame<M extends ToContent>(tabId: number, message: M): Promise<ReplyFor[M['type']] | undefined> {
   try {
@@ -42,18 +62,43 @@ async function askFocusedChildFrame<M extends ToContent>(tabId: number, message:
   }
 }
 
+/**
+ * As above; when nobody answers, the focused frame may simply lack our script (only frame 0 was pinged):
+ * inject into every frame we may script (the install guard makes a second copy a no-op) and ask once more.
+ */
+async function askFocusedChildFrameInjecting<M extends ToContent>(tabId: number, message: M): Promise<ReplyFor[M['type']] | undefined> {
+  const first = await askFocusedChildFrame(tabId, message);
+  if (first) return first;
+  try {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
+  } catch {
+    return undefined;
+  }
+  return askFocusedChildFrame(tabId, message);
+}
+
 export async function probeTab(tabId: number): Promise<ProbeReply | undefined> {
   const top = await send(tabId, { type: 'content/probe', scope: 'top' }, 0);
   if (!top?.focusInChildFrame) return top;
-  const child = await askFocusedChildFrame(tabId, { type: 'content/probe', scope: 'focused-child-frame' });
+  const child = await askFocusedChildFrameInjecting(tabId, { type: 'content/probe', scope: 'focused-child-frame' });
   return child ? { ...child, form: top.form } : top;
 }
 
 export async function insertIntoTab(tabId: number, request: Omit<ContentInsert, 'type' | 'scope'>): Promise<InsertReply> {
   const top = await send(tabId, { type: 'content/insert', scope: 'top', ...request }, 0);
   if (top?.status !== 'focus-in-child-frame') return top ?? { status: 'error', message: 'No answer from the page' };
-  const child = await askFocusedChildFrame(tabId, { type: 'content/insert', scope: 'focused-child-frame', ...request });
-  return child ?? { status: 'no-target' };
+  const child = await askFocusedChildFrameInjecting(tabId, { type: 'content/insert', scope: 'focused-child-frame', ...request });
+  return child ?? SILENT_CHILD_FRAME;
+}
+
+/** Insert into the named child frame (context menu); a send that fails is an error the caller can copy after. */
+export async function insertIntoFrame(tabId: number, frameId: number, request: Omit<ContentInsert, 'type' | 'scope'>): Promise<InsertReply> {
+  if ((await ensureContentScriptInFrame(tabId, frameId)) === 'blocked') return SILENT_CHILD_FRAME;
+  try {
+    return (await send(tabId, { type: 'content/insert', scope: 'focused-child-frame', ...request }, frameId)) ?? SILENT_CHILD_FRAME;
+  } catch (error) {
+    return { status: 'error', message: String(error) };
+  }
 }
 
 export async function fillTab(tabId: number, payload: ContentFill['payload']): Promise<FillReply | undefined> {
