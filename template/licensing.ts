@@ -1,15 +1,34 @@
 /**
  * The license, NBCOT and OT Compact requirement lines. Careful wording matters here (fact sheet §0, §2b):
- * the state license names the board only when the board is verified; NBCOT is a separate line because
- * passing the exam and holding current certification are different things; the compact line never says
+ * the state license names the board only when the board is verified, and is claimed at all only where the
+ * sheet confirms the jurisdiction licenses OTAs; NBCOT is a separate line because passing the exam and
+ * holding current certification are different things; the compact line never says
  * "compact license accepted", because the Commission is not yet issuing privileges.
  */
 import { COMPACT_PROVENANCE, KANSAS_COMPACT_PROVENANCE, NBCOT_PROVENANCE, type Jurisdiction } from './jurisdictions';
 import { SEED_LICENSE_LINE } from './seed';
-import type { PostingLine } from './types';
+import type { PostingLine, Provenance } from './types';
+
+/**
+ * True where the sheet confirms that the jurisdiction licenses OTAs: a board was found and the row is not
+ * graded L. USVI (§1b) has neither, so a posting there must not promise a license that may not exist.
+ */
+export function licensingConfirmed(jurisdiction: Jurisdiction): boolean {
+  return jurisdiction.board !== null && jurisdiction.provenance.confidence !== 'L';
+}
+
+/** "the U.S. Virgin Islands", "the District of Columbia", but "Texas". */
+function placeName(name: string): string {
+  return /^(?:U\.S\.|District\b)/.test(name) ? `the ${name}` : name;
+}
 
 export function licenseLine(jurisdiction: Jurisdiction | undefined): PostingLine {
   if (!jurisdiction) return { id: SEED_LICENSE_LINE.id, text: SEED_LICENSE_LINE.text, origin: 'seed' };
+  if (!licensingConfirmed(jurisdiction)) {
+    // Stays true whether or not a license turns out to exist; the L grade tells the recruiter to verify.
+    const text = `Eligible to practice as an occupational therapy assistant in ${placeName(jurisdiction.name)} under local requirements`;
+    return { id: 'license-state', text, origin: 'jurisdiction', provenance: jurisdiction.provenance };
+  }
   const base = `Active ${jurisdiction.name} occupational therapy assistant license (or eligibility)`;
   const text = jurisdiction.board && jurisdiction.boardVerified ? `${base} from the ${jurisdiction.board}` : base;
   return { id: 'license-state', text, origin: 'jurisdiction', provenance: jurisdiction.provenance };
@@ -34,12 +53,16 @@ export function nbcotLine(jurisdiction: Jurisdiction | undefined): PostingLine {
       text = 'Current NBCOT certification (COTA®) preferred';
       break;
   }
-  return {
-    id: 'license-nbcot',
-    text,
-    origin: 'jurisdiction',
-    provenance: jurisdiction && jurisdiction.nbcot !== 'exam' ? jurisdiction.provenance : NBCOT_PROVENANCE,
-  };
+  return { id: 'license-nbcot', text, origin: 'jurisdiction', provenance: nbcotProvenance(jurisdiction) };
+}
+
+function nbcotProvenance(jurisdiction: Jurisdiction | undefined): Provenance {
+  if (!jurisdiction || jurisdiction.nbcot === 'exam') return NBCOT_PROVENANCE;
+  if (jurisdiction.nbcot === 'unsure' || jurisdiction.nbcot === 'unknown') {
+    // The row's grade is for its board (PR: H); the NBCOT rule itself is unconfirmed (§6 item 3).
+    return { ...jurisdiction.provenance, source: `NBCOT rule not confirmed: ${jurisdiction.nbcotNote}; ${jurisdiction.provenance.source}`, confidence: 'L' };
+  }
+  return jurisdiction.provenance;
 }
 
 /** Only for compact members (and Kansas, enacted 2026); undefined elsewhere. */

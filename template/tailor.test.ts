@@ -124,9 +124,9 @@ describe('state licensing lines', () => {
     expect(compact?.provenance?.confidence).not.toBe('H');
   });
 
-  it('VI names no board', () => {
+  it('VI names no board and claims no license (§1b: no OT/OTA licensing board found)', () => {
     const vi = line(tailor({ state: 'VI' }), 'license-state');
-    expect(vi?.text).toBe('Active U.S. Virgin Islands occupational therapy assistant license (or eligibility)');
+    expect(vi?.text).toBe('Eligible to practice as an occupational therapy assistant in the U.S. Virgin Islands under local requirements');
     expect(vi?.provenance?.confidence).toBe('L');
   });
 
@@ -134,7 +134,8 @@ describe('state licensing lines', () => {
     for (const jurisdiction of JURISDICTIONS) {
       const posting = tailor({ state: jurisdiction.code });
       const license = line(posting, 'license-state');
-      expect(license?.text.startsWith(`Active ${jurisdiction.name} occupational therapy assistant license`)).toBe(true);
+      const claimsLicense = jurisdiction.board !== null && jurisdiction.provenance.confidence !== 'L';
+      expect(license?.text.startsWith(`Active ${jurisdiction.name} occupational therapy assistant license`), jurisdiction.code).toBe(claimsLicense);
       expect(license?.origin).toBe('jurisdiction');
       if (jurisdiction.board && jurisdiction.boardVerified) expect(license?.text).toContain(`from the ${jurisdiction.board}`);
       else expect(license?.text).not.toContain(' from the ');
