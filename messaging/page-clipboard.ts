@@ -6,8 +6,11 @@
  */
 export function writeClipboardInPage(html: string, text: string): boolean {
   let written = false;
-  // A copy event we answer ourselves carries both flavours and leaves the page's selection alone;
-  // capturing on window and stopping it keeps the page's own copy handlers out.
+  // A copy event we answer ourselves carries both flavours and leaves the page's selection alone.
+  // Stopping it at window capture keeps out every page copy handler that would run after ours — not the
+  // page's own window capture listeners added earlier, which run first. Those cannot spoil the result:
+  // whatever they set we overwrite, and if they stop the event ours never runs, `written` stays false
+  // and the caller says "use Copy" instead of claiming a copy.
   const onCopy = (event: ClipboardEvent) => {
     if (!event.clipboardData) return;
     event.clipboardData.setData('text/html', html);
