@@ -392,13 +392,15 @@ export function getJurisdiction(code: string): Jurisdiction | undefined {
 
 /** Provenance of the compact lines: member list (§2a) and privilege status (§2b). */
 export const COMPACT_PROVENANCE: Provenance = {
-  source: 'ota-domain-facts §2a: csg-org/CompactConnect cdk.json (2025-06-10, unchanged 2026-08-07); §2b: otcompact.gov ("not yet issuing compact privileges")',
+  source:
+    'ota-domain-facts §2a: csg-org/CompactConnect cdk.json (2025-06-10, unchanged 2026-08-07); §2b: otcompact.gov ("not yet issuing compact privileges", updated Sept 2025); a 2026 third-party report (otindex.com) that some privileges are now issued is unconfirmed',
   asOf: '2025-09',
   confidence: 'H',
 };
 export const KANSAS_COMPACT_PROVENANCE: Provenance = {
   // Only one source (the Kansas Register) confirms HB 2533 (§1b), so it is not graded H here.
-  source: 'ota-domain-facts §2a/§1b: Kansas Register vol. 45 no. 19 (HB 2533); §2b: otcompact.gov',
+  source:
+    'ota-domain-facts §2a/§1b: Kansas Register vol. 45 no. 19 (HB 2533), no second source, not yet in the CompactConnect list; §2b: otcompact.gov (Sept 2025); a 2026 report of privileges being issued is unconfirmed',
   asOf: '2026-05-07',
   confidence: 'M',
 };

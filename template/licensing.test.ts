@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JURISDICTIONS, getJurisdiction, type Jurisdiction } from './jurisdictions';
-import { licenseLine, nbcotLine } from './licensing';
+import { compactLine, licenseLine, nbcotLine } from './licensing';
+import { COMPACT_PROVENANCE } from './jurisdictions';
 
 const vi = getJurisdiction('VI')!;
 
@@ -42,5 +43,33 @@ describe('NBCOT line where the sheet is unsure of the rule (PR, VI)', () => {
 
   it('rows with a confirmed NBCOT rule keep their own grade', () => {
     expect(nbcotLine(getJurisdiction('MT')).provenance?.confidence).toBe('H');
+  });
+});
+
+describe('compact line states only what the sheet confirms (§1b, §2b)', () => {
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  /** "2025-09" → "September 2025": the date of the otcompact.gov status the line relies on. */
+  const statusDate = (() => {
+    const [year, month] = COMPACT_PROVENANCE.asOf.split('-');
+    return `${months[Number(month) - 1]} ${year}`;
+  })();
+
+  it('dates the "no privileges yet" status instead of stating it as current fact (a 2026 report says some are issued)', () => {
+    for (const code of ['CO', 'KS']) {
+      const text = compactLine(getJurisdiction(code))!.text;
+      expect(text, code).not.toMatch(/\bis not yet issuing\b/);
+      expect(text, code).toMatch(new RegExp(`as of ${statusDate}\\b[^;)]*not yet begun issuing`, 'i'));
+      expect(text, code).not.toMatch(/compact licen[cs]e/i);
+    }
+  });
+
+  it('shows Kansas as enacted per the Kansas Register and not yet listed by the Commission', () => {
+    const text = compactLine(getJurisdiction('KS'))!.text;
+    expect(text).toMatch(/enacted [^;]*2026[^;]*per the Kansas Register/);
+    expect(text).toMatch(/not yet listed by the (?:Compact )?Commission/);
+  });
+
+  it('the provenance records the unconfirmed 2026 report of privileges being issued', () => {
+    expect(compactLine(getJurisdiction('CO'))!.provenance?.source).toMatch(/2026.*unconfirmed/);
   });
 });

@@ -3,7 +3,8 @@
  * the state license names the board only when the board is verified, and is claimed at all only where the
  * sheet confirms the jurisdiction licenses OTAs; NBCOT is a separate line because passing the exam and
  * holding current certification are different things; the compact line never says
- * "compact license accepted", because the Commission is not yet issuing privileges.
+ * "compact license accepted" (the Compact grants a privilege, not a license) and dates its claim about
+ * privileges, because the Commission's status was last confirmed in September 2025.
  */
 import { COMPACT_PROVENANCE, KANSAS_COMPACT_PROVENANCE, NBCOT_PROVENANCE, type Jurisdiction } from './jurisdictions';
 import { SEED_LICENSE_LINE } from './seed';
@@ -68,14 +69,17 @@ function nbcotProvenance(jurisdiction: Jurisdiction | undefined): Provenance {
 /** Only for compact members (and Kansas, enacted 2026); undefined elsewhere. */
 export function compactLine(jurisdiction: Jurisdiction | undefined): PostingLine | undefined {
   if (!jurisdiction || jurisdiction.compact === 'not-member') return undefined;
+  // Kansas rests on one source (§1b), so the line names it and says the Commission has not listed Kansas.
   const membership =
     jurisdiction.compact === 'enacted'
-      ? `${jurisdiction.name} enacted the Occupational Therapy Licensure Compact in 2026`
+      ? `${jurisdiction.name} enacted the Occupational Therapy Licensure Compact in 2026 per the Kansas Register, not yet listed by the Compact Commission`
       : `${jurisdiction.name} is an Occupational Therapy Licensure Compact member state`;
+  // The privilege status is dated: otcompact.gov said "not yet issuing" in Sept 2025, and an unconfirmed
+  // 2026 report says some are now issued (§2b). A dated past-tense claim stays true either way.
   return {
     id: 'license-compact',
     // Self-contained (it may be shown without the license line) and never "compact license accepted".
-    text: `Instead of a ${jurisdiction.name} license: eligibility for an OT Compact privilege to practice in ${jurisdiction.name}, once privileges are being issued (${membership}; the Compact Commission is not yet issuing privileges)`,
+    text: `Instead of a ${jurisdiction.name} license: eligibility for an OT Compact privilege to practice in ${jurisdiction.name}, where privileges are being issued (${membership}; as of September 2025 the Compact Commission had not yet begun issuing privileges)`,
     origin: 'jurisdiction',
     provenance: jurisdiction.compact === 'enacted' ? KANSAS_COMPACT_PROVENANCE : COMPACT_PROVENANCE,
   };

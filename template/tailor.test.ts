@@ -110,7 +110,7 @@ describe('state licensing lines', () => {
   it('CO has the careful compact line; CA has none', () => {
     const compact = line(tailor({ state: 'CO' }), 'license-compact');
     expect(compact?.text).toMatch(/Colorado/);
-    expect(compact?.text).toMatch(/not yet issuing privileges/);
+    expect(compact?.text).toMatch(/as of September 2025 the Compact Commission had not yet begun issuing privileges/);
     expect(compact?.text).not.toMatch(/compact licen[cs]e accepted/i);
     expect(compact?.text).not.toMatch(/^Or\b/);
     expect(compact?.provenance?.confidence).toBe('H');
