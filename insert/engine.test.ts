@@ -240,3 +240,21 @@ describe('plaintext-only fields', () => {
     expect(field.innerHTML).not.toContain('<h2>');
   });
 });
+
+describe('HTML rebuilt after a cut', () => {
+  it('escapes with the renderer’s own escaping', async () => {
+    document.body.innerHTML = `<div id="e" contenteditable="true" aria-label="Job description"></div>`;
+    const field = document.getElementById('e')!;
+    field.focus();
+    const html: string[] = [];
+    (document as unknown as { execCommand: (c: string, u: boolean, v: string) => boolean }).execCommand = (command, _u, value) => {
+      if (command === 'insertHTML') html.push(value);
+      field.textContent += value.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#38;/g, '&');
+      return true;
+    };
+    const text = 'Pay & benefits <weekly> and a long tail of words that will not fit';
+    const profile = { id: 'test', limits: { description: 30 } } as unknown as EngineDeps['profile'];
+    await insertPosting(deps({ profile }), request({ rendering: { html: `<p>${text}</p>`, text }, allowTruncate: true }));
+    expect(html[0]).toContain('Pay &amp; benefits &lt;weekly&gt;');
+  });
+});

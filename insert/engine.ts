@@ -7,6 +7,8 @@ import type {
   ProbeReply,
   Rendering,
 } from '../messaging/protocol';
+// Straight from the renderer module (not the template index, which would pull its tables in).
+import { escapeHtml } from '../template/render-html';
 import { deepActiveElement, editableRoot, fieldName, isEditableField, isTextField } from './editable';
 import { detectEditor, takesHtml } from './editor-detect';
 import { postingAtCaret, postingKey, type RecentInsertions } from './duplicate-guard';
@@ -77,10 +79,6 @@ export function resolveTarget(deps: EngineDeps, scope: Scope): ResolvedTarget | 
 function renderingFor(html: boolean, rendering: Rendering, deps: EngineDeps): Rendering {
   if (!html) return { html: '', text: rendering.text };
   return { html: deps.sanitizeHtml(rendering.html), text: rendering.text };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** After a cut the HTML no longer matches: rebuild simple paragraphs from the cut text. */
