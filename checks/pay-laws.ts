@@ -10,11 +10,13 @@ export type PayDuty =
   | {
       kind: 'pay-range';
       from: string;
-      /** Stricter wording on top of a range: must be min and max (NYC, DC) or may be one fixed figure. */
+      /** One fixed figure is accepted instead of a range (CO, HI, IL, MN, NJ, VT, VA; WA from 2025-07-27). */
       fixedAmountAllowed: boolean;
       fixedAmountAllowedFrom?: string;
       /** "Up to $X" / "from $X" is expressly not a range (MN, IL). */
       openEndedBanned: boolean;
+      /** The law asks for a minimum and a maximum (§3 "min–max": NY, NYC, DC, MD, VT), so one-sided pay fails it. */
+      minAndMaxRequired: boolean;
       /** What the law calls it, for the message. */
       wording: string;
     }
@@ -50,6 +52,7 @@ const range = (from: string, wording: string, extra: Partial<Extract<PayDuty, { 
   wording,
   fixedAmountAllowed: false,
   openEndedBanned: false,
+  minAndMaxRequired: false,
   ...extra,
 });
 const benefits = (from: string, wording = 'a general description of benefits and other compensation'): PayDuty => ({
@@ -98,14 +101,14 @@ export const PAY_LAWS: PayLaw[] = [
     id: 'NY', name: 'New York State', state: 'NY', kind: 'posting',
     law: 'N.Y. Labor Law §194-b',
     minEmployees: 4, thresholdNote: '4 or more employees',
-    duties: [range('2023-09-17', 'a good-faith compensation range (minimum and maximum)')],
+    duties: [range('2023-09-17', 'a good-faith compensation range (minimum and maximum)', { minAndMaxRequired: true })],
     source: 'N.Y. Labor Law §194-b (nixonpeabody 2022-12; bsk.com 2023-03)', asOf: '2023', confidence: 'M',
   },
   {
     id: 'NYC', name: 'New York City', state: 'NY', places: NYC_PLACES, kind: 'posting',
     law: 'NYC Human Rights Law, Local Law 32 of 2022',
     minEmployees: 4, thresholdNote: '4 or more employees',
-    duties: [range('2022-11-01', 'a good-faith minimum and maximum salary or hourly rate')],
+    duties: [range('2022-11-01', 'a good-faith minimum and maximum salary or hourly rate', { minAndMaxRequired: true })],
     source: 'NYC Local Law 32 of 2022 (crainsnewyork.com)', asOf: '2022-04', confidence: 'M',
   },
   {
@@ -141,7 +144,7 @@ export const PAY_LAWS: PayLaw[] = [
     law: 'Wage Transparency Omnibus Amendment Act of 2023',
     minEmployees: 1, thresholdNote: 'at least 1 employee in DC',
     duties: [
-      range('2024-06-30', 'the minimum and maximum projected salary or hourly pay'),
+      range('2024-06-30', 'the minimum and maximum projected salary or hourly pay', { minAndMaxRequired: true }),
       { kind: 'process-note', from: '2024-06-30', wording: 'disclosure of healthcare benefits to applicants before the first interview' },
     ],
     source: 'D.C. Wage Transparency Omnibus Amendment Act of 2023 (dwt.com 2024-01; littler.com)', asOf: '2024', confidence: 'M',
@@ -150,7 +153,7 @@ export const PAY_LAWS: PayLaw[] = [
     id: 'MD', name: 'Maryland', state: 'MD', kind: 'posting',
     law: 'Wage Range Transparency Act (SB 525 / HB 649)',
     minEmployees: 1, thresholdNote: 'any size',
-    duties: [range('2024-10-01', 'a good-faith wage range (minimum and maximum)'), benefits('2024-10-01')],
+    duties: [range('2024-10-01', 'a good-faith wage range (minimum and maximum)', { minAndMaxRequired: true }), benefits('2024-10-01')],
     source: 'Md. Wage Range Transparency Act (dllr.state.md.us ESS FAQ)', asOf: '2024', confidence: 'H',
   },
   {
@@ -189,7 +192,7 @@ export const PAY_LAWS: PayLaw[] = [
     id: 'VT', name: 'Vermont', state: 'VT', kind: 'posting',
     law: 'Act 155 of 2024 (H.704)',
     minEmployees: 5, thresholdNote: '5 or more employees (at least 1 in Vermont)',
-    duties: [range('2025-07-01', 'a good-faith compensation range (minimum and maximum)', { fixedAmountAllowed: true })],
+    duties: [range('2025-07-01', 'a good-faith compensation range (minimum and maximum)', { fixedAmountAllowed: true, minAndMaxRequired: true })],
     source: 'Vt. Act 155 (cbiz.com; pfclaw.com)', asOf: '2025', confidence: 'M',
   },
   {

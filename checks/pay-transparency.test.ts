@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makePosting } from './fixtures';
-import { PAY_LAWS } from './pay-laws';
+import { PAY_LAWS, type PayLaw } from './pay-laws';
+import { FACT_SHEET_FILE, readSharedFile } from '../template/reference-files';
 import { checkPayTransparency, payShape } from './pay-transparency';
 import type { CheckContext, Finding } from './types';
 import type { TailorOptions } from '../template/types';
@@ -164,6 +165,69 @@ describe('open-ended pay', () => {
   it('recognises "$30+" and "starting at $28/hr"', () => {
     for (const text of ['Hourly rate $30+', 'Pay starting at $28/hr']) {
       expect(ids(run({ state: 'TX', extraRequirements: [text] }))).toContain('pay/open-ended');
+    }
+  });
+});
+
+/** §3 rows whose "What the posting must include" column asks for a minimum and a maximum ("min–max", "Min & max"). */
+function minAndMaxLawNamesFromSheet(): string[] {
+  const sheet = readSharedFile(FACT_SHEET_FILE);
+  const section3 = sheet.slice(sheet.indexOf('## 3. Pay-transparency laws'), sheet.indexOf('## 4. OTA practice'));
+  return section3
+    .split(/\r?\n/)
+    .map((line) => line.split('|').map((cell) => cell.trim()))
+    .filter((cells) => cells.length > 6 && /\bmin(?:imum)?\b\W*(?:–|-|&|and)\W*max(?:imum)?\b/i.test(cells[5] ?? ''))
+    .map((cells) => cells[1]!);
+}
+
+describe('laws that require a minimum and a maximum (NY, NYC, DC, MD, VT)', () => {
+  const MIN_AND_MAX_IDS = ['DC', 'MD', 'NY', 'NYC', 'VT'];
+  const minAndMaxLaws = MIN_AND_MAX_IDS.map((id) => PAY_LAWS.find((law) => law.id === id)!);
+  const caseFor = (law: PayLaw) => {
+    const rangeDuty = law.duties.find((duty) => duty.kind === 'pay-range')!;
+    const today = rangeDuty.from > TODAY ? rangeDuty.from : TODAY;
+    return { today, city: law.places?.[0], employerSize: Math.max(law.minEmployees, 50) };
+  };
+
+  it('flags exactly the §3 rows that say min and max', () => {
+    const flagged = PAY_LAWS.filter((law) => law.duties.some((duty) => duty.kind === 'pay-range' && duty.minAndMaxRequired));
+    expect(flagged.map((law) => law.id).sort()).toEqual(MIN_AND_MAX_IDS);
+    expect(flagged.map((law) => law.name).sort()).toEqual(minAndMaxLawNamesFromSheet().sort());
+  });
+
+  it('one-sided pay is an error once the law is in force, for a minimum or a maximum alone', () => {
+    for (const law of minAndMaxLaws) {
+      for (const oneSided of [{ payMin: 28 }, { payMax: 36 }]) {
+        const findings = run({ state: law.state, ...oneSided, payUnit: 'hour', benefits: ['Health'] }, caseFor(law));
+        const finding = findings.find((f) => f.ruleId === `pay/open-ended@${law.id}`);
+        expect(finding?.severity, `${law.id} ${JSON.stringify(oneSided)}`).toBe('error');
+        expect(finding?.message).toMatch(/minimum and (?:a )?maximum/);
+        expect(finding?.confidence).toBe(law.confidence);
+        // The law-specific error replaces the generic warning.
+        expect(ids(findings)).not.toContain('pay/open-ended');
+      }
+    }
+  });
+
+  it('a full range passes', () => {
+    for (const law of minAndMaxLaws) {
+      const findings = run({ state: law.state, ...PAY, benefits: ['Health'] }, caseFor(law));
+      expect(errors(findings), law.id).toEqual([]);
+    }
+  });
+
+  it('before the law is in force, one-sided pay is only the upcoming notice', () => {
+    const vt = PAY_LAWS.find((law) => law.id === 'VT')!;
+    const findings = run({ state: 'VT', payMin: 28, payUnit: 'hour' }, { ...caseFor(vt), today: '2025-06-30' });
+    expect(errors(findings)).toEqual([]);
+    expect(ids(findings)).toContain('pay/upcoming@VT');
+  });
+
+  it('laws that ask only for "a range" keep the generic warning (CA, WA)', () => {
+    for (const state of ['CA', 'WA'] as const) {
+      const findings = run({ state, payMin: 28, payUnit: 'hour', benefits: ['Health'] }, { employerSize: 50 });
+      expect(errors(findings), state).toEqual([]);
+      expect(findings.find((f) => f.ruleId === 'pay/open-ended')?.severity, state).toBe('warning');
     }
   });
 });

@@ -188,6 +188,7 @@ export function checkPayTransparency(posting: Posting, context: CheckContext): F
       if (duty.kind === 'pay-range') {
         findings.push(...checkRangeDuty(law, duty, shape, today, enforced, notEnforcedNote, payHidden, openEndedText, options.sections));
         if (duty.openEndedBanned && (shape.kind === 'open-ended' || openEndedText.length > 0)) openEndedReported = true;
+        if (duty.minAndMaxRequired && shape.kind === 'open-ended') openEndedReported = true;
       } else if (duty.kind === 'benefits' && !benefitsShown(posting)) {
         const entered = asArray(options.benefits).some(nonBlank);
         findings.push(lawFinding(law, 'benefits-missing', enforced ? 'error' : 'warning',
@@ -249,6 +250,12 @@ function checkRangeDuty(
     findings.push(lawFinding(law, 'open-ended', severity,
       `${openEndedDescription(shape, openEndedText)} ${law.name} does not accept open-ended pay ("up to", "from"): give a minimum and a maximum.`,
       openEndedText[0]?.line ? { lineId: openEndedText[0].line.id } : {}));
+  }
+  // The pay fields give only one end. (Open-ended wording in free text next to a full range is left to the
+  // general warning: the posting does state a minimum and a maximum.)
+  if (duty.minAndMaxRequired && !duty.openEndedBanned && shape.kind === 'open-ended') {
+    findings.push(lawFinding(law, 'open-ended', severity,
+      `${openEndedDescription(shape, openEndedText)} ${law.name} requires ${duty.wording}${notEnforcedNote}: give both a minimum and a maximum.`));
   }
   const fixedAllowed = duty.fixedAmountAllowed || (duty.fixedAmountAllowedFrom !== undefined && duty.fixedAmountAllowedFrom <= today);
   if (shape.kind === 'fixed' && !fixedAllowed) {
