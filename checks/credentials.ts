@@ -1,13 +1,16 @@
+import { JURISDICTIONS } from '../template/jurisdictions';
 import type { Posting, StateCode } from '../template/types';
 import { postingTextUnits, removeLinePatch, type TextUnit } from './posting-text';
 import { licenceStatesInText, stateName, statesNamedInLocation } from './state-names';
 import type { CheckContext, Finding } from './types';
 
-/** OT Compact members per the Commission's CompactConnect config (2025-06-10, unchanged 2026-08-07), plus Kansas (enacted 2026). */
-export const OT_COMPACT_MEMBERS: ReadonlySet<StateCode> = new Set<StateCode>([
-  'AL', 'AR', 'AZ', 'CO', 'DE', 'GA', 'IA', 'IN', 'KY', 'LA', 'ME', 'MD', 'MN', 'MS', 'MO', 'MT', 'NE', 'NH',
-  'NC', 'ND', 'OH', 'RI', 'SC', 'SD', 'TN', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'KS',
-]);
+/**
+ * OT Compact members (§2a) plus Kansas (enacted 2026), from the template's jurisdiction table, so the
+ * check and the posting's compact line always agree on who is in the Compact.
+ */
+export const OT_COMPACT_MEMBERS: ReadonlySet<StateCode> = new Set<StateCode>(
+  JURISDICTIONS.filter((jurisdiction) => jurisdiction.compact !== 'not-member').map((jurisdiction) => jurisdiction.code),
+);
 
 const CHT_SOURCE = 'Hand Therapy Certification Commission eligibility (licensed OT or PT, ≥3 years, ≥4,000 hours); OTA fact sheet §4b';
 const AOTA_SOURCE = 'AOTA Advanced Certification Program eligibility (≥3 years as an occupational therapist); OTA fact sheet §4b';

@@ -1,17 +1,13 @@
+import { JURISDICTIONS } from '../template/jurisdictions';
 import { STATE_CODES, type StateCode } from '../template/types';
 
-/** Full names, so a location or licence line written in words can be matched to a USPS code. */
-export const STATE_NAMES: Record<StateCode, string> = {
-  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado',
-  CT: 'Connecticut', DE: 'Delaware', DC: 'District of Columbia', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii',
-  ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana',
-  ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi',
-  MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey',
-  NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma',
-  OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota',
-  TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington',
-  WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming', PR: 'Puerto Rico', GU: 'Guam', VI: 'U.S. Virgin Islands',
-};
+/**
+ * Full names, so a location or licence line written in words can be matched to a USPS code. Taken from
+ * the template's jurisdiction table so the checks and the posting can never spell a state differently.
+ */
+export const STATE_NAMES: Readonly<Record<StateCode, string>> = Object.fromEntries(
+  JURISDICTIONS.map((jurisdiction) => [jurisdiction.code, jurisdiction.name]),
+) as Record<StateCode, string>;
 
 export function isStateCode(value: unknown): value is StateCode {
   return typeof value === 'string' && (STATE_CODES as readonly string[]).includes(value);
