@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { postingRendering } from '../insert/renderings';
 import { LAST_PRESET_KEY } from '../messaging/last-preset';
+import { afterCopy, describeInsert } from '../messaging/insert-wording';
 import { STATUS, type TabState } from '../messaging/popup-actions';
 import { TEMPLATE_CHOICE_ID } from '../messaging/posting-source';
 import type { InsertReply } from '../messaging/protocol';
@@ -17,7 +18,7 @@ const tabClient = vi.hoisted(() => ({
   fillTab: vi.fn(async () => ({ fields: [] })),
 }));
 const page = vi.hoisted(() => ({
-  tabState: { reach: 'ready', probe: { target: { label: 'Job description', editor: 'textarea', via: 'focus' }, form: null } } as TabState,
+  tabState: { reach: 'ready', url: undefined, probe: { target: { label: 'Job description', editor: 'textarea', via: 'focus' }, form: null } } as TabState,
   loaded: true,
 }));
 
@@ -63,7 +64,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   tabClient.insertIntoTab.mockClear();
   page.loaded = true;
-  page.tabState = { reach: 'ready', probe: { target: { label: 'Job description', editor: 'textarea', via: 'focus' }, form: null } };
+  page.tabState = { reach: 'ready', url: undefined, probe: { target: { label: 'Job description', editor: 'textarea', via: 'focus' }, form: null } };
   container = document.createElement('div');
   document.body.append(container);
 });
@@ -134,6 +135,21 @@ describe('preset picker', () => {
     expect(picker().value).toBe('tx');
   });
 
+  it('words a partial insert like every other surface, and copies the whole posting', async () => {
+    const writes: unknown[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { write: async (items: unknown[]) => void writes.push(...items), writeText: async () => undefined },
+    });
+    const reply: InsertReply = { status: 'partial', label: 'Job description', editor: 'textarea', step: 'insert-text' };
+    tabClient.insertIntoTab.mockResolvedValueOnce(reply);
+    await mount();
+    await click(insertButton());
+    await settle();
+    expect(status()).toBe(afterCopy(describeInsert(reply).message, true));
+    expect(writes).toHaveLength(1);
+  });
+
   it('a remembered preset that was deleted falls back to the default', async () => {
     await savePresets('oh');
     await fakeBrowser.storage.local.set({ [LAST_PRESET_KEY]: 'deleted' });
@@ -169,11 +185,14 @@ describe('keyboard and pages it cannot change', () => {
   });
 
   it('offers "Enable on <site>" after the actions on a page it can reach', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 12, url: 'https://ats.example.com/jobs/new' } as never);
+    const tabsGet = vi.spyOn(fakeBrowser.tabs, 'get');
+    page.tabState = { reach: 'ready', url: 'https://ats.example.com/jobs/new', probe: undefined };
     await mount();
     await vi.waitFor(() => expect(byButton(container, 'Enable on ats.example.com')).toBeTruthy());
     const names = [...container.querySelectorAll('button')].map((b) => b.textContent);
     expect(names.indexOf('Enable on ats.example.com')).toBeGreaterThan(names.indexOf('Open side panel'));
+    // The URL comes with the tab inspection: no second tabs.get.
+    expect(tabsGet).not.toHaveBeenCalled();
   });
 
   it('opens the side panel straight from the click', async () => {

@@ -3,13 +3,14 @@ import { browser } from 'wxt/browser';
 import { RENDER_HTML_TAGS } from '../template';
 import { fillPayload, postingRendering } from '../insert/renderings';
 import { copyRendering } from '../messaging/clipboard';
-import { describeFill, describeInsert, inspectTab, resolveTargetTabId, STATUS, type TabState } from '../messaging/popup-actions';
+import { insertWithFallback } from '../messaging/insert-flow';
+import { describeFill, inspectTab, resolveTargetTabId, STATUS, type TabState } from '../messaging/popup-actions';
 import { readLastPreset, saveLastPreset } from '../messaging/last-preset';
 import { choosePosting, POLICY_NOT_LOADED, POLICY_WAIT_MS, TEMPLATE_CHOICE_ID } from '../messaging/posting-source';
 import { waitForTabLoaded } from '../messaging/tab-loading';
 import { browserSources, findPreset, readPresetsSnapshot, type PresetsSnapshot } from '../presets/read-only';
-import type { FillReply, InsertReply } from '../messaging/protocol';
-import { fillTab, insertIntoTab } from '../messaging/tab-client';
+import type { FillReply } from '../messaging/protocol';
+import { fillTab } from '../messaging/tab-client';
 import { FillReport } from './FillReport';
 import { openSidePanel } from './openSidePanel';
 import { PresetPicker } from './PresetPicker';
@@ -40,7 +41,6 @@ function initialChoice(snapshot: PresetsSnapshot, remembered: string | null): st
 export function PopupApp() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [tab, setTab] = useState<TabState | null>(null);
-  const [tabUrl, setTabUrl] = useState<string | undefined>(undefined);
   // Loaded after the first paint (it pulls in the site profiles): the popup's own actions come first.
   const [SiteAccessToggle, setSiteAccessToggle] = useState<typeof SiteAccessToggleComponent | null>(null);
   const [snapshot, setSnapshot] = useState<PresetsSnapshot | null>(null);
@@ -94,12 +94,10 @@ export function PopupApp() {
       const state = await inspectTab(id);
       setTab(state);
       setStatus(state.reach === 'blocked' ? STATUS.blocked : '');
-      if (state.reach === 'ready') {
-        setTabUrl(await Promise.resolve(browser.tabs.get(id)).then((t) => t?.url).catch(() => undefined));
-      }
     })().catch((error: unknown) => setStatus(`Could not read the page: ${String(error)}`));
   }, []);
 
+  const tabUrl = tab?.reach === 'ready' ? tab.url : undefined;
   useEffect(() => {
     if (tab?.reach !== 'ready' || !tabUrl || !/^https?:/.test(tabUrl)) return;
     import('./SiteAccessToggle')
@@ -144,16 +142,13 @@ export function PopupApp() {
     setPending({ kind: 'none' });
     setFillReply(null);
     try {
-      const reply: InsertReply = await insertIntoTab(tabId, {
-        rendering: postingRendering(posting),
-        mode: replace ? 'replace' : 'insert',
-        ...options,
-      }).catch((error: unknown) => ({ status: 'error', message: String(error) }) as const);
-      const { message, copy: shouldCopy } = describeInsert(reply);
-      if (reply.status === 'too-long') setPending({ kind: 'too-long', limit: reply.limit, length: reply.length });
-      if (reply.status === 'already-inserted') setPending({ kind: 'repeat', label: reply.label });
-      if (shouldCopy) await copy(message);
-      else setStatus(message);
+      const result = await insertWithFallback(
+        tabId,
+        { rendering: postingRendering(posting), mode: replace ? 'replace' : 'insert', ...options },
+        (rendering) => copyRendering(rendering, RENDER_HTML_TAGS),
+      );
+      if (result.followUp) setPending(result.followUp);
+      setStatus(result.message);
     } finally {
       running.current = false;
       setBusy(false);

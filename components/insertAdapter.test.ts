@@ -5,11 +5,12 @@ import type { FillReply, InsertReply } from '../messaging/protocol';
 import { tailor } from '../template/index';
 
 const replies: InsertReply[] = [];
+const probeTab = vi.hoisted(() => vi.fn(async () => undefined));
 const sent: unknown[] = [];
 let fillReply: FillReply | undefined;
 vi.mock('../messaging/tab-client', () => ({
   ensureContentScript: async () => 'ready',
-  probeTab: async () => undefined,
+  probeTab: probeTab,
   insertIntoTab: async (_tabId: number, request: unknown) => {
     sent.push(request);
     return replies.shift() ?? { status: 'no-target' };
@@ -70,6 +71,8 @@ describe('tabInserter', () => {
     expect(result).toMatchObject({ ok: true, message: expect.stringContaining('Requirements') });
     expect(sent[0]).toMatchObject({ mode: 'insert', rendering: renderingFor(tailor({}), 'requirements') });
     expect(clipboardWrites).toHaveLength(0);
+    // Reaching the tab is a reach check, not a page scan thrown away.
+    expect(probeTab).not.toHaveBeenCalled();
   });
 
   it('turns too-long and repeat answers into questions, and passes the answers on', async () => {

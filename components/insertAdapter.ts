@@ -1,14 +1,15 @@
 /**
  * The one place the side panel touches the insertion engine. It goes through exactly what the popup
- * uses — target tab resolution, reachability check, typed messages, reply wording and clipboard
- * fallback (messaging/popup-actions.ts, tab-client.ts, clipboard.ts, insert/renderings.ts) — so both
+ * uses — target tab resolution, reachability check, the insert flow with its wording and clipboard
+ * fallback (messaging/popup-actions.ts, insert-flow.ts, clipboard.ts, insert/renderings.ts) — so both
  * surfaces behave and word things the same.
  */
 import { fillPayload, postingRendering, sectionsRendering } from '../insert/renderings';
 import { copyRendering } from '../messaging/clipboard';
-import { STATUS, describeFill, describeInsert, inspectTab, resolveTargetTabId } from '../messaging/popup-actions';
-import type { InsertReply, Rendering } from '../messaging/protocol';
-import { fillTab, insertIntoTab } from '../messaging/tab-client';
+import { insertWithFallback } from '../messaging/insert-flow';
+import { STATUS, describeFill, reachTab, resolveTargetTabId } from '../messaging/popup-actions';
+import type { Rendering } from '../messaging/protocol';
+import { fillTab } from '../messaging/tab-client';
 import type { Posting, SectionId } from '../template/types';
 import type { InsertOutcome, InsertPort } from './ports';
 import { PREVIEW_TAGS } from './templateAdapter';
@@ -46,8 +47,8 @@ const BLOCKED =
 async function reach(rendering: Rendering): Promise<number | InsertOutcome> {
   const tabId = await targetTab();
   if (tabId === null) return copyInstead(rendering, STATUS.noTab.replace(/ — use Copy$/, ''));
-  const state = await inspectTab(tabId);
-  if (state.reach === 'blocked') return copyInstead(rendering, BLOCKED);
+  // Only whether we may script it: the page scan inspectTab does is for the popup's buttons.
+  if ((await reachTab(tabId)).reach === 'blocked') return copyInstead(rendering, BLOCKED);
   return tabId;
 }
 
@@ -56,27 +57,7 @@ export const tabInserter: InsertPort = {
     const rendering = renderingFor(posting, section);
     const tabId = await reach(rendering);
     if (typeof tabId !== 'number') return tabId;
-    const reply: InsertReply = await insertIntoTab(tabId, { rendering, mode: 'insert', ...extra }).catch(
-      (error: unknown) => ({ status: 'error', message: String(error) }) as const,
-    );
-    const { message, copy } = describeInsert(reply);
-    if (copy) {
-      try {
-        await copyRendering(rendering, PREVIEW_TAGS);
-      } catch {
-        return { ok: false, message: `${message.replace(STATUS.copied, 'Could not insert')} — use Copy.` };
-      }
-    }
-    return {
-      ok: reply.status === 'inserted',
-      message,
-      followUp:
-        reply.status === 'too-long'
-          ? { kind: 'too-long', limit: reply.limit, length: reply.length }
-          : reply.status === 'already-inserted'
-            ? { kind: 'repeat', label: reply.label }
-            : undefined,
-    };
+    return insertWithFallback(tabId, { rendering, mode: 'insert', ...extra }, (r) => copyRendering(r, PREVIEW_TAGS));
   },
   async fill(posting) {
     const tabId = await reach(postingRendering(posting));

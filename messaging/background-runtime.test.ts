@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { postingRendering } from '../insert/renderings';
 import { tailor } from '../template';
-import { describeForBadge, LATE_POLICY_RETRY_MS, MENU_REBUILD_DELAY_MS, startBackground } from './background-runtime';
+import { LATE_POLICY_RETRY_MS, MENU_REBUILD_DELAY_MS, startBackground } from './background-runtime';
 import { MANAGED_READ_TIMEOUT_MS } from '../presets/read-only';
 import { CONTEXT_MENU_ID, OPEN_PANEL_MENU_ID } from './context-menu';
 import { writeClipboardInPage } from './page-clipboard';
@@ -164,7 +164,7 @@ describe('keyboard command', () => {
     const copyCall = executeScript.mock.calls.find(([call]) => call.func === writeClipboardInPage)![0];
     expect(copyCall.target).toEqual({ tabId: 4, frameIds: [0] });
     expect(copyCall.args).toEqual([postingRendering(tailor({})).html, postingRendering(tailor({})).text]);
-    expect(lastTitle()).toMatch(/Copied instead: press Ctrl\+V to paste \(Description refused the text/);
+    expect(lastTitle()).toMatch(/^OTA Job Post Assistant — Copied: press Ctrl\+V to paste \(Description did not accept the text\)$/);
   });
 
   it('says to use Copy when even the page clipboard is refused', async () => {
@@ -208,17 +208,6 @@ describe('background main-world route', () => {
   });
 });
 
-describe('describeForBadge', () => {
-  it('tells the shortcut user what happened in the toolbar tooltip', () => {
-    expect(describeForBadge({ status: 'inserted', label: 'Description', editor: 'quill', step: 'paste' })).toEqual({
-      badge: '✓',
-      title: 'Inserted into Description',
-    });
-    expect(describeForBadge({ status: 'no-target' }).title).toMatch(/^Click into the job description field first/);
-    expect(describeForBadge({ status: 'too-long', label: 'D', limit: 10, length: 20 }).title).toContain('20/10');
-  });
-});
-
 describe('context menu in a child frame', () => {
   /** Frame 0 always has the script; frame 5 answers pings only after an injection into it. */
   function framesWith(childInsert: () => Promise<InsertReply | undefined>) {
@@ -255,7 +244,7 @@ describe('context menu in a child frame', () => {
     await vi.waitFor(() => expect(lastTitle()).toBeDefined());
     const copy = executeScript.mock.calls.find(([call]) => call.func === writeClipboardInPage)![0];
     expect(copy.target).toEqual({ tabId: 4, frameIds: [5] });
-    expect(lastTitle()).toMatch(/Copied instead: press Ctrl\+V to paste/);
+    expect(lastTitle()).toMatch(/Copied: press Ctrl\+V to paste/);
   });
 
   it('treats a focused frame that never answers as refused (copy + Ctrl+V), not "click into the field"', async () => {
@@ -263,7 +252,7 @@ describe('context menu in a child frame', () => {
     startBackground();
     rightClickInFrame5();
     await vi.waitFor(() => expect(lastTitle()).toBeDefined());
-    expect(lastTitle()).toMatch(/Copied instead: press Ctrl\+V to paste/);
+    expect(lastTitle()).toMatch(/Copied: press Ctrl\+V to paste/);
     expect(lastTitle()).not.toMatch(/Click into the job description field/);
   });
 });
@@ -279,6 +268,6 @@ describe('shortcut with focus in a child frame', () => {
     commandListeners[0]!('insert-posting', { id: 4, url: 'https://ats.example/jobs/new' });
     await vi.waitFor(() => expect(lastTitle()).toBeDefined());
     expect(executeScript.mock.calls.some(([call]) => call.files && call.target.allFrames)).toBe(true);
-    expect(lastTitle()).toMatch(/Copied instead: press Ctrl\+V to paste/);
+    expect(lastTitle()).toMatch(/Copied: press Ctrl\+V to paste/);
   });
 });

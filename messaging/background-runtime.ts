@@ -5,6 +5,7 @@ import { postingRendering } from '../insert/renderings';
 import { isPresetStorageKey, readPresetsSnapshot } from '../presets/read-only';
 import { CONTEXT_MENU_ID, menuItemsFor, parseMenuItemId } from './context-menu';
 import { isFromOwnContentScript, parseToBackground, type SenderLike } from './guards';
+import { afterCopy, describeInsert } from './insert-wording';
 import { writeClipboardInPage } from './page-clipboard';
 import { loadCurrentPosting } from './posting-source';
 import type { InsertReply, MainWorldReply, Rendering, ToBackground } from './protocol';
@@ -33,30 +34,6 @@ async function runMainWorldStep(message: ToBackground, sender: SenderLike): Prom
     return { route: null, error: String(error) };
   }
 }
-
-/** One line for the toolbar tooltip: the shortcut and the menu have no popup to show a status in. */
-export function describeForBadge(reply: InsertReply): { badge: string; title: string } {
-  switch (reply.status) {
-    case 'inserted':
-      return { badge: '✓', title: `Inserted into ${reply.label}` };
-    case 'partial':
-      return { badge: '!', title: `Only part of the posting went into ${reply.label} — open the extension to copy it` };
-    case 'already-inserted':
-      return { badge: '=', title: `Already inserted into ${reply.label}` };
-    case 'too-long':
-      return { badge: '!', title: `Too long for ${reply.label} (${reply.length}/${reply.limit}) — open the extension` };
-    case 'no-target':
-    case 'focus-in-child-frame':
-      return { badge: '!', title: 'Click into the job description field first, then press Insert' };
-    case 'refused':
-      return { badge: '!', title: `${reply.label} refused the text — open the extension and use Copy` };
-    case 'error':
-      return { badge: '!', title: `Could not insert: ${reply.message}` };
-  }
-}
-
-/** Replies where the text did not (all) go in: the posting goes on the clipboard instead. */
-const needsCopy = (reply: InsertReply) => reply.status === 'refused' || reply.status === 'partial' || reply.status === 'error';
 
 export type ShortcutOutcome = { badge: string; title: string };
 
@@ -110,12 +87,11 @@ export async function insertFromShortcut(
       (error: unknown): InsertReply => ({ status: 'error', message: String(error) }),
     );
   }
-  let outcome = describeForBadge(reply);
-  if (needsCopy(reply)) {
+  const { message, copy, badge } = describeInsert(reply);
+  let outcome: ShortcutOutcome = { badge, title: message };
+  if (copy) {
     const copied = !isRestrictedUrl(url) && (await copyInPage(tabId, frameId ?? 0, rendering));
-    outcome = copied
-      ? { badge: 'C', title: `Copied instead: press Ctrl+V to paste (${outcome.title})` }
-      : { badge: '!', title: `${outcome.title} — open the extension and use Copy` };
+    outcome = { badge: copied ? 'C' : '!', title: afterCopy(message, copied, 'open the extension and use Copy') };
   }
   await report(tabId, outcome);
   return outcome;

@@ -1,15 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { FillReply, InsertReply, ProbeReply } from './protocol';
+import type { FillReply, ProbeReply } from './protocol';
 import { isRestrictedUrl } from './restricted';
 import { ensureContentScript, probeTab } from './tab-client';
 
-/** The status lines users and tests rely on. */
-export const STATUS = {
-  copied: 'Copied: press Ctrl+V to paste',
-  noTarget: 'Click into the job description field first, then press Insert',
-  blocked: "This page can't be changed by extensions — use Copy",
-  noTab: 'No page to insert into — use Copy',
-} as const;
+export { STATUS, describeInsert, afterCopy } from './insert-wording';
 
 /** `popup.html?tab=N` names the tab (tests open the popup as a tab); otherwise the active tab. */
 export async function resolveTargetTabId(search: string): Promise<number | null> {
@@ -20,11 +14,11 @@ export async function resolveTargetTabId(search: string): Promise<number | null>
 }
 
 export type TabState =
-  | { reach: 'ready'; probe: ProbeReply | undefined }
+  | { reach: 'ready'; probe: ProbeReply | undefined; url: string | undefined }
   | { reach: 'blocked' };
 
-/** Can we act on the tab, and what does it hold (focused field, multi-field form)? */
-export async function inspectTab(tabId: number): Promise<TabState> {
+/** May we script the tab? No page scan: what the side panel's Insert / Fill need before sending. */
+export async function reachTab(tabId: number): Promise<{ reach: 'ready'; url: string | undefined } | { reach: 'blocked' }> {
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
@@ -33,34 +27,17 @@ export async function inspectTab(tabId: number): Promise<TabState> {
   }
   if (isRestrictedUrl(url)) return { reach: 'blocked' };
   if ((await ensureContentScript(tabId)) === 'blocked') return { reach: 'blocked' };
-  try {
-    return { reach: 'ready', probe: await probeTab(tabId) };
-  } catch {
-    return { reach: 'ready', probe: undefined };
-  }
+  return { reach: 'ready', url };
 }
 
-/** Status line for an insert answer; `copy` = the popup should put the posting on the clipboard. */
-export function describeInsert(reply: InsertReply): { message: string; copy: boolean } {
-  switch (reply.status) {
-    case 'inserted':
-      return { message: `Inserted into ${reply.label}${reply.truncated ? ' (shortened to fit)' : ''}`, copy: false };
-    case 'partial':
-      return { message: `Only part of the posting went into ${reply.label}. ${STATUS.copied} the whole posting`, copy: true };
-    case 'already-inserted':
-      return { message: `Already inserted into ${reply.label}`, copy: false };
-    case 'too-long':
-      return {
-        message: `The posting has ${reply.length} characters; ${reply.label} takes ${reply.limit}`,
-        copy: false,
-      };
-    case 'no-target':
-    case 'focus-in-child-frame':
-      return { message: STATUS.noTarget, copy: false };
-    case 'refused':
-      return { message: `${STATUS.copied} (${reply.label} did not accept the text)`, copy: true };
-    case 'error':
-      return { message: `${STATUS.copied} (could not insert: ${reply.message})`, copy: true };
+/** Can we act on the tab, what does it hold (focused field, multi-field form), and its URL (one tabs.get)? */
+export async function inspectTab(tabId: number): Promise<TabState> {
+  const reached = await reachTab(tabId);
+  if (reached.reach === 'blocked') return reached;
+  try {
+    return { ...reached, probe: await probeTab(tabId) };
+  } catch {
+    return { ...reached, probe: undefined };
   }
 }
 
