@@ -1,5 +1,5 @@
 import type { Posting, StateCode } from '../template/types';
-import { PAY_LAWS, payLawsFor, type PayDuty, type PayLaw } from './pay-laws';
+import { payLawsFor, type PayDuty, type PayLaw } from './pay-laws';
 import { nonBlank, postingTextUnits, sectionHasContent, asArray, type TextUnit } from './posting-text';
 import { effectiveToday } from './dates';
 import type { CheckContext, Finding } from './types';
@@ -271,6 +271,3 @@ export function cityFromLocation(location: unknown): string | undefined {
   const city = location.split(',')[0]?.trim();
   return city ? city : undefined;
 }
-
-/** Every jurisdiction the table knows, for the UI and for tests that walk the table. */
-export const PAY_JURISDICTIONS = PAY_LAWS.map((law) => law.id);

@@ -10,8 +10,6 @@ export interface SeedLine {
   text: string;
 }
 
-export const SEED_TITLE = 'Occupational Therapist Assistant';
-
 export const SEED_RESPONSIBILITIES: readonly SeedLine[] = [
   { id: 'seed-resp-review-needs', text: 'Review clients’ physical and psychological needs' },
   {
