@@ -31,6 +31,22 @@ describe('credentials an OTA cannot hold', () => {
     expect([finding?.ruleId, finding?.severity]).toEqual(['credentials/aota-specialty-legacy', 'warning']);
   });
 
+  it('each ineligible credential points at its line, carries its source, and only the impossible ones offer removal', () => {
+    const cases = [
+      { text: 'CHT required', ruleId: 'credentials/cht-not-open-to-ota', source: /Hand Therapy Certification Commission/, removable: true },
+      { text: 'BCP preferred', ruleId: 'credentials/aota-board-cert-not-open-to-ota', source: /AOTA Advanced Certification/, removable: true },
+      { text: 'SCLV preferred', ruleId: 'credentials/aota-specialty-legacy', source: /AOTA Advanced Certification/, removable: false },
+    ];
+    for (const { text, ruleId, source, removable } of cases) {
+      const finding = run({ extraRequirements: [text] }).find((f) => f.ruleId === ruleId);
+      expect(finding?.lineId, text).toBe('req-user-1');
+      expect(finding?.source, text).toMatch(source);
+      expect(finding?.confidence, text).toBe('M');
+      expect(finding?.asOf, text).toMatch(/20\d\d/);
+      expect(finding?.fix !== undefined, text).toBe(removable);
+    }
+  });
+
   it('words that merely contain the letters are not flagged (e.g. "BCPS", "architecture")', () => {
     expect(ids({ extraRequirements: ['BCPS pharmacist liaison', 'Knowledge of EMR architecture'] })).toEqual([]);
   });

@@ -28,6 +28,33 @@ const COMPACT_WORDING = [
   /\bmulti-?state\s+licen[cs]e\b/i,
   /\bcompact\s+(?:privileges?\s+)?(?:is\s+|are\s+)?(?:accepted|welcome|ok|okay|considered)\b/i,
 ];
+/** Credentials an OTA cannot earn (or can no longer earn), each flagged where the posting asks for it. */
+const CREDENTIAL_RULES: readonly {
+  ruleId: string;
+  pattern: RegExp;
+  severity: Finding['severity'];
+  message: string;
+  source: string;
+  asOf: string;
+  removable: boolean;
+}[] = [
+  {
+    ruleId: 'credentials/cht-not-open-to-ota', pattern: CHT, severity: 'error', removable: true,
+    message: 'Certified Hand Therapist (CHT) is open only to occupational and physical therapists, so no OTA can meet this. Ask for hand-therapy experience or orthosis-fabrication skills instead.',
+    source: CHT_SOURCE, asOf: '2026',
+  },
+  {
+    ruleId: 'credentials/aota-board-cert-not-open-to-ota', pattern: AOTA_BOARD, severity: 'error', removable: true,
+    message: 'AOTA board / advanced certification (BCP, BCPR, BCG, BCMH) requires 3+ years as an occupational therapist, so no OTA can meet this. Ask for experience in the practice area instead.',
+    source: AOTA_SOURCE, asOf: '2021–2025',
+  },
+  {
+    ruleId: 'credentials/aota-specialty-legacy', pattern: AOTA_LEGACY_SPECIALTY, severity: 'warning', removable: false,
+    message: 'AOTA specialty certifications (SCDCM, SCEM, SCFES, SCLV, SCSS) are now renewal-only: new applicants cannot earn them. Make it "preferred" at most.',
+    source: AOTA_SOURCE, asOf: '2021–2025',
+  },
+];
+
 /** A mention is a requirement when it sits in Requirements, in the title, or says "required/preferred/must". */
 const REQUIREMENT_WORDS = /\b(?:required?|requirements?|preferred|must|needed|eligib\w*|hold)\b/i;
 
@@ -56,32 +83,16 @@ export function checkCredentials(posting: Posting, context: CheckContext): Findi
   for (const unit of units) {
     if (unit.kind === 'heading') continue;
     const requirementLike = isRequirementLike(unit);
-    if (requirementLike && CHT.test(unit.text)) {
-      findings.push({
-        ruleId: 'credentials/cht-not-open-to-ota',
-        severity: 'error',
-        message: 'Certified Hand Therapist (CHT) is open only to occupational and physical therapists, so no OTA can meet this. Ask for hand-therapy experience or orthosis-fabrication skills instead.',
-        source: CHT_SOURCE, asOf: '2026', confidence: 'M',
-        ...lineFields(posting, unit),
-      });
-    }
-    if (requirementLike && AOTA_BOARD.test(unit.text)) {
-      findings.push({
-        ruleId: 'credentials/aota-board-cert-not-open-to-ota',
-        severity: 'error',
-        message: 'AOTA board / advanced certification (BCP, BCPR, BCG, BCMH) requires 3+ years as an occupational therapist, so no OTA can meet this. Ask for experience in the practice area instead.',
-        source: AOTA_SOURCE, asOf: '2021–2025', confidence: 'M',
-        ...lineFields(posting, unit),
-      });
-    }
-    if (requirementLike && AOTA_LEGACY_SPECIALTY.test(unit.text)) {
-      findings.push({
-        ruleId: 'credentials/aota-specialty-legacy',
-        severity: 'warning',
-        message: 'AOTA specialty certifications (SCDCM, SCEM, SCFES, SCLV, SCSS) are now renewal-only: new applicants cannot earn them. Make it "preferred" at most.',
-        source: AOTA_SOURCE, asOf: '2021–2025', confidence: 'M',
-        ...(unit.line ? { lineId: unit.line.id } : {}),
-      });
+    if (requirementLike) {
+      for (const rule of CREDENTIAL_RULES) {
+        if (!rule.pattern.test(unit.text)) continue;
+        findings.push({
+          ruleId: rule.ruleId, severity: rule.severity, message: rule.message,
+          source: rule.source, asOf: rule.asOf, confidence: 'M',
+          // Only credentials no OTA can hold get a "Remove this line" fix; a legacy one may stay as "preferred".
+          ...(rule.removable ? lineFields(posting, unit) : unit.line ? { lineId: unit.line.id } : {}),
+        });
+      }
     }
     if (COMPACT_WORDING.some((pattern) => pattern.test(unit.text))) {
       const member = state ? OT_COMPACT_MEMBERS.has(state) : undefined;
