@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { RENDER_HTML_TAGS } from '../template';
+import type { Posting } from '../template/types';
 import { fillPayload, postingRendering } from '../insert/renderings';
 import { copyRendering } from '../messaging/clipboard';
 import { insertWithFallback } from '../messaging/insert-flow';
@@ -12,7 +13,7 @@ import { browserSources, findPreset, readPresetsSnapshot, type PresetsSnapshot }
 import type { FillReply } from '../messaging/protocol';
 import { fillTab } from '../messaging/tab-client';
 import { FillReport } from './FillReport';
-import { openSidePanel } from './openSidePanel';
+import { openSidePanel } from '../messaging/open-side-panel';
 import { PresetPicker } from './PresetPicker';
 import type { SiteAccessToggle as SiteAccessToggleComponent } from './SiteAccessToggle';
 import { RepeatPrompt } from './RepeatPrompt';
@@ -51,7 +52,6 @@ export function PopupApp() {
   const [replace, setReplace] = useState(false);
   const [pending, setPending] = useState<Pending>({ kind: 'none' });
   const [fillReply, setFillReply] = useState<FillReply | null>(null);
-  // State updates render later; two clicks in one task must still start only one action.
   const running = useRef(false);
   const picked = useRef(false);
   // Chrome opens the side panel only inside the click's user gesture: the window id must be known before.
@@ -135,42 +135,42 @@ export function PopupApp() {
     }
   };
 
-  const insert = async (options: { force?: boolean; allowTruncate?: boolean } = {}) => {
+  /** One action at a time: state updates render later, so two clicks in one task must start only one. */
+  const run = async (action: (id: number, chosen: Posting) => Promise<void>) => {
     if (!posting || tabId === null || running.current) return;
     running.current = true;
     setBusy(true);
     setPending({ kind: 'none' });
     setFillReply(null);
     try {
-      const result = await insertWithFallback(
-        tabId,
-        { rendering: postingRendering(posting), mode: replace ? 'replace' : 'insert', ...options },
-        (rendering) => copyRendering(rendering, RENDER_HTML_TAGS),
-      );
-      if (result.followUp) setPending(result.followUp);
-      setStatus(result.message);
+      await action(tabId, posting);
     } finally {
       running.current = false;
       setBusy(false);
     }
   };
 
-  const fill = async () => {
-    if (!posting || tabId === null || running.current) return;
-    running.current = true;
-    setBusy(true);
-    setPending({ kind: 'none' });
-    try {
-      const reply = await fillTab(tabId, fillPayload(posting));
-      setFillReply(reply ?? null);
-      setStatus(describeFill(reply));
-    } catch (error) {
-      setStatus(`Could not fill the form: ${String(error)}`);
-    } finally {
-      running.current = false;
-      setBusy(false);
-    }
-  };
+  const insert = (options: { force?: boolean; allowTruncate?: boolean } = {}) =>
+    run(async (id, chosen) => {
+      const result = await insertWithFallback(
+        id,
+        { rendering: postingRendering(chosen), mode: replace ? 'replace' : 'insert', ...options },
+        (rendering) => copyRendering(rendering, RENDER_HTML_TAGS),
+      );
+      if (result.followUp) setPending(result.followUp);
+      setStatus(result.message);
+    });
+
+  const fill = () =>
+    run(async (id, chosen) => {
+      try {
+        const reply = await fillTab(id, fillPayload(chosen));
+        setFillReply(reply ?? null);
+        setStatus(describeFill(reply));
+      } catch (error) {
+        setStatus(`Could not fill the form: ${String(error)}`);
+      }
+    });
 
   const ready = tab?.reach === 'ready';
   const target = ready ? tab.probe?.target : null;

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { openSidePanel } from '../components/openSidePanel';
+import { openSidePanel } from './open-side-panel';
 import { mainWorldInsert } from '../insert/main-world';
 import { postingRendering } from '../insert/renderings';
 import { isPresetStorageKey, readPresetsSnapshot } from '../presets/read-only';
 import { CONTEXT_MENU_ID, menuItemsFor, parseMenuItemId } from './context-menu';
 import { isFromOwnContentScript, parseToBackground, type SenderLike } from './guards';
-import { afterCopy, describeInsert } from './insert-wording';
+import { afterCopy, badgeFor, describeInsert } from './insert-wording';
 import { writeClipboardInPage } from './page-clipboard';
 import { loadCurrentPosting } from './posting-source';
 import type { InsertReply, MainWorldReply, Rendering, ToBackground } from './protocol';
@@ -87,8 +87,8 @@ export async function insertFromShortcut(
       (error: unknown): InsertReply => ({ status: 'error', message: String(error) }),
     );
   }
-  const { message, copy, badge } = describeInsert(reply);
-  let outcome: ShortcutOutcome = { badge, title: message };
+  const { message, copy } = describeInsert(reply);
+  let outcome: ShortcutOutcome = { badge: badgeFor(reply), title: message };
   if (copy) {
     const copied = !isRestrictedUrl(url) && (await copyInPage(tabId, frameId ?? 0, rendering));
     outcome = { badge: copied ? 'C' : '!', title: afterCopy(message, copied, 'open the extension and use Copy') };

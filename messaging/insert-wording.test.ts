@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { afterCopy, describeInsert, STATUS } from './insert-wording';
+import { afterCopy, badgeFor, describeInsert, STATUS } from './insert-wording';
 import type { InsertReply } from './protocol';
 
 const label = fc.string({ minLength: 1, maxLength: 20 });
@@ -21,7 +21,7 @@ describe('describeInsert (popup, side panel, shortcut and menu)', () => {
       fc.property(reply, (r) => {
         const d = describeInsert(r);
         expect(d.copy).toBe(r.status === 'partial' || r.status === 'refused' || r.status === 'error');
-        expect(d.badge).toBe(r.status === 'inserted' ? '✓' : r.status === 'already-inserted' ? '=' : '!');
+        expect(badgeFor(r)).toBe(r.status === 'inserted' ? '✓' : r.status === 'already-inserted' ? '=' : '!');
         if ('label' in r) expect(d.message).toContain(r.label);
       }),
     );

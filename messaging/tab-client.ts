@@ -25,12 +25,17 @@ async function ping(tabId: number, frameId = 0): Promise<boolean> {
  */
 export async function ensureContentScript(tabId: number): Promise<Reach> {
   if (await ping(tabId)) return 'ready';
+  return (await injectEverywhere(tabId)) && (await ping(tabId)) ? 'ready' : 'blocked';
+}
+
+/** Every frame we may script; the install guard makes a second copy in a frame a no-op. False = refused. */
+async function injectEverywhere(tabId: number): Promise<boolean> {
   try {
     await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
+    return true;
   } catch {
-    return 'blocked';
+    return false;
   }
-  return (await ping(tabId)) ? 'ready' : 'blocked';
 }
 
 /**
@@ -64,17 +69,13 @@ async function askFocusedChildFrame<M extends ToContent>(tabId: number, message:
 
 /**
  * As above; when nobody answers, the focused frame may simply lack our script (only frame 0 was pinged):
- * inject into every frame we may script (the install guard makes a second copy a no-op) and ask once more.
+ * inject into every frame and ask once more.
  */
 async function askFocusedChildFrameInjecting<M extends ToContent>(tabId: number, message: M): Promise<ReplyFor[M['type']] | undefined> {
-  const first = await askFocusedChildFrame(tabId, message);
-  if (first) return first;
-  try {
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
-  } catch {
-    return undefined;
-  }
-  return askFocusedChildFrame(tabId, message);
+  return (
+    (await askFocusedChildFrame(tabId, message)) ??
+    ((await injectEverywhere(tabId)) ? askFocusedChildFrame(tabId, message) : undefined)
+  );
 }
 
 export async function probeTab(tabId: number): Promise<ProbeReply | undefined> {
