@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { openSidePanel } from './openSidePanel';
+import { openSidePanel } from './open-side-panel';
 
 const api = browser as unknown as Record<string, unknown>;
 afterEach(() => {
