@@ -10,7 +10,7 @@ import { readLastPreset, saveLastPreset } from '../messaging/last-preset';
 import { choosePosting, POLICY_NOT_LOADED, POLICY_WAIT_MS, TEMPLATE_CHOICE_ID } from '../messaging/posting-source';
 import { waitForTabLoaded } from '../messaging/tab-loading';
 import { browserSources, findPreset, readPresetsSnapshot, type PresetsSnapshot } from '../presets/read-only';
-import type { FillReply } from '../messaging/protocol';
+import type { FillReply, Rendering } from '../messaging/protocol';
 import { fillTab } from '../messaging/tab-client';
 import { FillReport } from './FillReport';
 import { openSidePanel } from '../messaging/open-side-panel';
@@ -125,11 +125,12 @@ export function PopupApp() {
       );
   };
 
-  const copy = async (prefix?: string) => {
+  const copyPosting = (rendering: Rendering) => copyRendering(rendering, RENDER_HTML_TAGS);
+  const copy = async () => {
     if (!posting) return;
     try {
-      await copyRendering(postingRendering(posting), RENDER_HTML_TAGS);
-      setStatus(prefix ?? STATUS.copied);
+      await copyPosting(postingRendering(posting));
+      setStatus(STATUS.copied);
     } catch (error) {
       setStatus(`Could not copy: ${String(error)}`);
     }
@@ -155,7 +156,7 @@ export function PopupApp() {
       const result = await insertWithFallback(
         id,
         { rendering: postingRendering(chosen), mode: replace ? 'replace' : 'insert', ...options },
-        (rendering) => copyRendering(rendering, RENDER_HTML_TAGS),
+        copyPosting,
       );
       if (result.followUp) setPending(result.followUp);
       setStatus(result.message);
