@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { RENDER_HTML_TAGS } from '../template';
 import type { Posting } from '../template/types';
 import { fillPayload, postingRendering } from '../insert/renderings';
 import { copyRendering } from '../messaging/clipboard';
@@ -125,7 +124,7 @@ export function PopupApp() {
       );
   };
 
-  const copyPosting = (rendering: Rendering) => copyRendering(rendering, RENDER_HTML_TAGS);
+  const copyPosting = (rendering: Rendering) => copyRendering(rendering);
   const copy = async () => {
     if (!posting) return;
     try {

@@ -6,6 +6,7 @@
  */
 import { fillPayload, postingRendering, sectionsRendering } from '../insert/renderings';
 import { copyRendering } from '../messaging/clipboard';
+import { sanitizeForEditor } from '../insert/sanitize';
 import { insertWithFallback } from '../messaging/insert-flow';
 import { STATUS, describeFill, reachTab, resolveTargetTabId } from '../messaging/popup-actions';
 import type { Rendering } from '../messaging/protocol';
@@ -13,6 +14,8 @@ import { fillTab } from '../messaging/tab-client';
 import type { Posting, SectionId } from '../template/types';
 import type { InsertOutcome, InsertPort } from './ports';
 import { PREVIEW_TAGS } from './templateAdapter';
+
+const sanitizeForClipboard = (html: string): string => sanitizeForEditor(html, PREVIEW_TAGS);
 
 /** The whole posting, or one section alone (no title, no heading: it goes into that section's own field). */
 export function renderingFor(posting: Posting, section: SectionId | undefined): Rendering {
@@ -30,7 +33,7 @@ async function targetTab(): Promise<number | null> {
 /** Copy instead, and say why: the user still gets the text with one more keystroke. */
 async function copyInstead(rendering: Rendering, reason: string): Promise<InsertOutcome> {
   try {
-    await copyRendering(rendering, PREVIEW_TAGS);
+    await copyRendering(rendering, sanitizeForClipboard);
     return { ok: false, message: `${reason}. ${STATUS.copied}` };
   } catch {
     return { ok: false, message: `${reason}. Use Copy, then paste into the field.` };
@@ -57,7 +60,7 @@ export const tabInserter: InsertPort = {
     const rendering = renderingFor(posting, section);
     const tabId = await reach(rendering);
     if (typeof tabId !== 'number') return tabId;
-    return insertWithFallback(tabId, { rendering, mode: 'insert', ...extra }, (r) => copyRendering(r, PREVIEW_TAGS));
+    return insertWithFallback(tabId, { rendering, mode: 'insert', ...extra }, (r) => copyRendering(r, sanitizeForClipboard));
   },
   async fill(posting) {
     const tabId = await reach(postingRendering(posting));
@@ -70,6 +73,6 @@ export const tabInserter: InsertPort = {
 
 /** Copy for the panel's Copy button: same renderings and clipboard writer as Insert and the popup. */
 export async function copyPart(posting: Posting, section: SectionId | undefined): Promise<InsertOutcome> {
-  await copyRendering(renderingFor(posting, section), PREVIEW_TAGS);
+  await copyRendering(renderingFor(posting, section), sanitizeForClipboard);
   return { ok: true, message: STATUS.copied };
 }
