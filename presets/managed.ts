@@ -12,6 +12,10 @@ import { browser } from 'wxt/browser';
 import type { TailorOptions } from '../template/types';
 import { PresetIdSchema, TailorOptionsSchema, validateName, validateOptions } from './schema';
 import * as v from 'valibot';
+import { applyOrganizationPolicy } from './policy-rules';
+
+// Re-exported: the side panel applies the same rule the policy parser uses.
+export { applyOrganizationPolicy };
 
 /** Prefix of every organization preset id. Personal ids cannot contain ":", so the two never collide. */
 export const ORG_ID_PREFIX = 'org:';
@@ -53,30 +57,6 @@ export const isOrganizationPresetId = (id: string | null | undefined): boolean =
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const isBlank = (value: unknown): boolean =>
-  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
-
-/**
- * Options as the organization wants them: blanks take the organization defaults, locked fields take the
- * organization value whatever the options say (removed when the organization set none). Pure; idempotent.
- */
-export function applyOrganizationPolicy(
-  options: TailorOptions,
-  policy: Pick<OrganizationPolicy, 'defaults' | 'lockedFields'>,
-): TailorOptions {
-  const result: Record<string, unknown> = { ...options };
-  const defaults = policy.defaults as Record<string, unknown>;
-  for (const [key, value] of Object.entries(defaults)) {
-    if (!isBlank(value) && isBlank(result[key])) result[key] = structuredClone(value);
-  }
-  for (const key of policy.lockedFields) {
-    const value = defaults[key];
-    if (isBlank(value)) delete result[key];
-    else result[key] = structuredClone(value);
-  }
-  return result as TailorOptions;
-}
 
 /** Field-by-field, so one bad default (say, markup in `aboutUs`) does not discard the company name. */
 function parseDefaults(raw: unknown, notices: string[]): TailorOptions {

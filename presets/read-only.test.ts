@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyOrganizationPolicy } from './managed';
+import { hasMarkup } from './policy-rules';
 import { findMarkup } from './schema';
 import { fakeBrowser } from 'wxt/testing';
 import { META_KEY as STORE_META_KEY, PRESET_KEY_PREFIX as STORE_PREFIX } from './migrations';
-import { applyOrganizationRules, containsMarkup, findPreset, isPresetStorageKey, META_KEY, PRESET_KEY_PREFIX, readOrganization, readPresetsSnapshot } from './read-only';
+import { containsMarkup, findPreset, isPresetStorageKey, META_KEY, PRESET_KEY_PREFIX, readOrganization, readPresetsSnapshot } from './read-only';
 import { selectSortedPresets } from './store';
 import { openStore, samplePreset, settle } from './test-support';
 
@@ -98,20 +98,7 @@ describe('organization presets', () => {
   });
 });
 
-describe('applyOrganizationRules', () => {
-  it('agrees with the policy rule of presets/managed.ts on any options, defaults and locks', () => {
-    const keys = ['company', 'location', 'state', 'benefits', 'eeo', 'payMin'] as const;
-    const value = fc.oneof(fc.constant(undefined), fc.constant(''), fc.string(), fc.array(fc.string(), { maxLength: 2 }), fc.boolean(), fc.nat());
-    const record = fc.dictionary(fc.constantFrom(...keys), value);
-    fc.assert(
-      fc.property(record, record, fc.subarray([...keys]), (options, defaults, locked) => {
-        const light = applyOrganizationRules(options as never, { defaults, lockedFields: [...locked] });
-        const full = applyOrganizationPolicy(options as never, { defaults: defaults as never, lockedFields: [...locked] });
-        expect(light).toEqual(full);
-      }),
-    );
-  });
-
+describe('readOrganization rules', () => {
   it('reads the rules from the managed values, and an org default named with or without org:', () => {
     const org = readOrganization({
       organizationPresets: [{ id: 'a', name: 'A', options: {} }],
@@ -125,12 +112,27 @@ describe('applyOrganizationRules', () => {
 });
 
 describe('markup', () => {
-  it('is recognised exactly as the schema recognises it', () => {
+  it('is named by the schema exactly when the light check finds it', () => {
     const hostile = fc.constantFrom('<b>', '< /script', '<!--', 'javascript :x', 'onclick =', 'ONLOAD=', '<?php');
     const text = fc.oneof(fc.string(), fc.tuple(fc.string(), hostile, fc.string()).map((parts) => parts.join('')));
     fc.assert(
       fc.property(text, (value) => {
-        expect(containsMarkup(value)).toBe(findMarkup(value) !== null);
+        expect(findMarkup(value) !== null).toBe(hasMarkup(value));
+      }),
+    );
+    expect(findMarkup('a <b>')).toBe('an HTML tag ("<b")');
+    expect(findMarkup('x onclick=1')).toBe('an event-handler attribute (on…=) ("onclick=")');
+  });
+
+  it('is found in any string nested in lists and objects, and only there', () => {
+    const hostile = fc.constantFrom('<b>', '< /script', '<!--', 'javascript :x', 'onclick =', 'ONLOAD=', '<?php');
+    const clean = fc.string().filter((text) => findMarkup(text) === null);
+    const nest = (leaf: fc.Arbitrary<unknown>) =>
+      fc.oneof(leaf, fc.array(leaf, { minLength: 1, maxLength: 3 }), fc.dictionary(fc.string(), leaf, { minKeys: 1, maxKeys: 3 }));
+    fc.assert(
+      fc.property(nest(clean), nest(hostile), fc.array(fc.oneof(fc.nat(), fc.boolean(), clean)), (safe, bad, others) => {
+        expect(containsMarkup({ safe, others })).toBe(false);
+        expect(containsMarkup({ safe, nested: [others, { bad }] })).toBe(true);
       }),
     );
   });

@@ -9,6 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { TailorOptions } from '../template/types';
+import { applyOrganizationPolicy, hasMarkup } from './policy-rules';
 
 // Same strings as presets/migrations.ts (that module pulls in valibot, so it is not imported here;
 // read-only.test.ts checks they stay equal).
@@ -53,12 +54,9 @@ export interface SnapshotSources {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// The markup rule of presets/schema.ts (`findMarkup`), repeated without valibot; read-only.test.ts checks both agree.
-const MARKUP = [/<\s*\/?\s*[a-z!?]/i, /javascript\s*:/i, /\bon[a-z]+\s*=/i];
-
 /** Does any text in the value (nested lists and objects included) look like markup or script? */
 export function containsMarkup(value: unknown): boolean {
-  if (typeof value === 'string') return MARKUP.some((pattern) => pattern.test(value));
+  if (typeof value === 'string') return hasMarkup(value);
   if (Array.isArray(value)) return value.some(containsMarkup);
   if (isRecord(value)) return Object.values(value).some(containsMarkup);
   return false;
@@ -136,25 +134,8 @@ export interface OrganizationRules {
   lockedFields: string[];
 }
 
-const isBlank = (value: unknown): boolean =>
-  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
-
-/**
- * Options as the organization wants them — the same rule as `applyOrganizationPolicy` in presets/managed.ts
- * (kept apart because that module carries valibot; read-only.test.ts checks both agree on random input).
- */
-export function applyOrganizationRules(options: TailorOptions, rules: OrganizationRules): TailorOptions {
-  const result: Record<string, unknown> = { ...options };
-  for (const [key, value] of Object.entries(rules.defaults)) {
-    if (!isBlank(value) && isBlank(result[key])) result[key] = structuredClone(value);
-  }
-  for (const key of rules.lockedFields) {
-    const value = rules.defaults[key];
-    if (isBlank(value)) delete result[key];
-    else result[key] = structuredClone(value);
-  }
-  return result as TailorOptions;
-}
+/** Options as the organization wants them: the rule the side panel applies too (presets/policy-rules.ts). */
+export const applyOrganizationRules: (options: TailorOptions, rules: OrganizationRules) => TailorOptions = applyOrganizationPolicy;
 
 /** `storage.managed` → organization presets (ids prefixed `org:`), the organization's default and rules. */
 export function readOrganization(managed: Record<string, unknown>): {

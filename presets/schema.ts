@@ -14,6 +14,7 @@ import {
   type SectionId,
   type TailorOptions,
 } from '../template/types';
+import { MARKUP_PATTERNS } from './policy-rules';
 
 /** Version of the stored and exported shape. Bump it and add a step in `migrations.ts` when it changes. */
 export const SCHEMA_VERSION = 1;
@@ -25,20 +26,14 @@ export const ID_MAX_LENGTH = 64;
 /** The meta record's order list; well above what sync storage (512 items) could ever hold. */
 export const ORDER_MAX_ITEMS = 2_000;
 
-const MARKUP_PATTERNS: ReadonlyArray<{ pattern: RegExp; label: string }> = [
-  { pattern: /<\s*\/?\s*[a-z!?]/i, label: 'an HTML tag' },
-  { pattern: /javascript\s*:/i, label: 'a javascript: link' },
-  { pattern: /\bon[a-z]+\s*=/i, label: 'an event-handler attribute (on…=)' },
-];
+/** What each of `MARKUP_PATTERNS` finds, in the same order, for error messages. */
+const MARKUP_LABELS = ['an HTML tag', 'a javascript: link', 'an event-handler attribute (on…=)'];
 
-/**
- * Presets end up inside job-board editors, several of which accept pasted HTML: markup in a preset field
- * is never legitimate, so it is refused at the door rather than escaped later.
- */
+/** Names the first markup in the text (see `MARKUP_PATTERNS`), or null when there is none. */
 export function findMarkup(text: string): string | null {
-  for (const { pattern, label } of MARKUP_PATTERNS) {
+  for (const [index, pattern] of MARKUP_PATTERNS.entries()) {
     const match = pattern.exec(text);
-    if (match) return `${label} ("${match[0]}")`;
+    if (match) return `${MARKUP_LABELS[index] ?? 'markup'} ("${match[0]}")`;
   }
   return null;
 }

@@ -1,0 +1,45 @@
+/**
+ * Rules shared by the full preset path (schema.ts, managed.ts: valibot, the store) and the light read-only
+ * path of the popup and the background (read-only.ts). Kept free of valibot and zustand so the popup can
+ * import it without growing past its size budget (scripts/check-size-budgets.ts).
+ */
+import type { TailorOptions } from '../template/types';
+
+/**
+ * Markup that is never legitimate in a preset field: an HTML tag, a `javascript:` link, an `on…=` handler.
+ * Presets end up inside job-board editors, several of which accept pasted HTML, so markup is refused at
+ * the door rather than escaped later. `findMarkup` in schema.ts names what it found (the wording stays
+ * there: the popup, which shares this module's chunk with the side panel, must not ship it).
+ */
+export const MARKUP_PATTERNS: readonly RegExp[] = [/<\s*\/?\s*[a-z!?]/i, /javascript\s*:/i, /\bon[a-z]+\s*=/i];
+
+export const hasMarkup = (text: string): boolean => MARKUP_PATTERNS.some((pattern) => pattern.test(text));
+
+/** Empty for the organization rules: a default fills such a field, a lock without a value clears it. */
+export const isBlank = (value: unknown): boolean =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+
+export interface OrganizationRuleSet {
+  /** Filled in wherever the options leave a field empty (`TailorOptions`, or raw values already checked). */
+  readonly defaults: object;
+  /** Always take the organization's value (removed when it has none). */
+  readonly lockedFields: readonly string[];
+}
+
+/**
+ * Options as the organization wants them: blanks take the organization defaults, locked fields take the
+ * organization value whatever the options say (removed when the organization set none). Pure; idempotent.
+ */
+export function applyOrganizationPolicy(options: TailorOptions, rules: OrganizationRuleSet): TailorOptions {
+  const result: Record<string, unknown> = { ...options };
+  const defaults = rules.defaults as Record<string, unknown>;
+  for (const [key, value] of Object.entries(defaults)) {
+    if (!isBlank(value) && isBlank(result[key])) result[key] = structuredClone(value);
+  }
+  for (const key of rules.lockedFields) {
+    const value = defaults[key];
+    if (isBlank(value)) delete result[key];
+    else result[key] = structuredClone(value);
+  }
+  return result as TailorOptions;
+}
