@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../components/i18n';
 import { openSidePanel } from './open-side-panel';
 import { mainWorldInsert } from '../insert/main-world';
 import { postingRendering } from '../insert/renderings';
@@ -39,7 +40,7 @@ export type ShortcutOutcome = { badge: string; title: string };
 
 async function report(tabId: number, { badge, title }: ShortcutOutcome): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: badge });
-  await browser.action.setTitle({ tabId, title: `OTA Job Post Assistant — ${title}` });
+  await browser.action.setTitle({ tabId, title: t('badgeTooltip', title) });
   setTimeout(() => void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined), 8000);
 }
 
@@ -78,7 +79,7 @@ export async function insertFromShortcut(
   }
   let reply: InsertReply;
   if (isRestrictedUrl(url) || (await ensureContentScript(tabId)) === 'blocked') {
-    reply = { status: 'error', message: "this page can't be changed by extensions" };
+    reply = { status: 'error', message: t('pageNotScriptable') };
   } else if (frameId !== undefined && frameId !== 0) {
     // The context menu names the frame that was right-clicked: talk to it directly.
     reply = await insertIntoFrame(tabId, frameId, { rendering, mode: 'insert' });
@@ -91,7 +92,7 @@ export async function insertFromShortcut(
   let outcome: ShortcutOutcome = { badge: badgeFor(reply), title: message };
   if (copy) {
     const copied = !isRestrictedUrl(url) && (await copyInPage(tabId, frameId ?? 0, rendering));
-    outcome = { badge: copied ? 'C' : '!', title: afterCopy(message, copied, 'open the extension and use Copy') };
+    outcome = { badge: copied ? 'C' : '!', title: afterCopy(message, copied, t('openExtensionAndUseCopyHint')) };
   }
   await report(tabId, outcome);
   return outcome;

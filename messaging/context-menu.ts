@@ -2,6 +2,7 @@
  * The "Insert OTA job description" context menu, built from the presets: one entry per preset (the
  * default first), so a recruiter can pick the posting right in the field. Rebuilt when presets change.
  */
+import { t } from '../components/i18n';
 import type { PresetsSnapshot } from '../presets/read-only';
 import { TEMPLATE_CHOICE_ID } from './posting-source';
 
@@ -34,7 +35,7 @@ export function parseMenuItemId(menuItemId: string | number): { kind: 'insert'; 
 export function menuItemsFor(snapshot: PresetsSnapshot): MenuItem[] {
   const escape = (text: string) => text.replace(/&/g, '&&');
   const { personal, organization, defaultId } = snapshot;
-  const items: MenuItem[] = [{ id: CONTEXT_MENU_ID, title: 'Insert OTA job description', contexts: ['editable'] }];
+  const items: MenuItem[] = [{ id: CONTEXT_MENU_ID, title: t('menuInsert'), contexts: ['editable'] }];
   if (personal.length + organization.length > 0) {
     const child = (presetId: string, title: string): MenuItem => ({
       id: `${CHILD_PREFIX}${presetId}`,
@@ -44,14 +45,14 @@ export function menuItemsFor(snapshot: PresetsSnapshot): MenuItem[] {
     });
     const all = [...personal, ...organization];
     const fallback = all.find((p) => p.id === defaultId);
-    items.push(fallback ? child(fallback.id, `${escape(fallback.name)} (default)`) : child(TEMPLATE_CHOICE_ID, 'Default template'));
+    items.push(fallback ? child(fallback.id, t('presetWithDefault', escape(fallback.name))) : child(TEMPLATE_CHOICE_ID, t('defaultTemplateChoice')));
     for (const preset of personal) if (preset !== fallback) items.push(child(preset.id, escape(preset.name)));
     const orgRest = organization.filter((p) => p !== fallback);
     if (orgRest.length > 0) {
       items.push({ ...child('separator-organization', ''), type: 'separator' });
-      for (const preset of orgRest) items.push(child(preset.id, `Organization: ${escape(preset.name)}`));
+      for (const preset of orgRest) items.push(child(preset.id, t('menuOrganizationPreset', escape(preset.name))));
     }
   }
-  items.push({ id: OPEN_PANEL_MENU_ID, title: 'Open OTA side panel', contexts: ['all'] });
+  items.push({ id: OPEN_PANEL_MENU_ID, title: t('menuOpenPanel'), contexts: ['all'] });
   return items;
 }

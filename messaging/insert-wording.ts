@@ -1,11 +1,12 @@
+import { t } from '../components/i18n';
 import type { InsertReply } from './protocol';
 
 /** The status lines users and tests rely on. */
 export const STATUS = {
-  copied: 'Copied: press Ctrl+V to paste',
-  noTarget: 'Click into the job description field first, then press Insert',
-  blocked: "This page can't be changed by extensions — use Copy",
-  noTab: 'No page to insert into — use Copy',
+  copied: t('statusCopied'),
+  noTarget: t('statusNoTarget'),
+  blocked: t('statusBlocked'),
+  noTab: t('statusNoTab'),
 } as const;
 
 export interface InsertDescription {
@@ -19,20 +20,20 @@ export interface InsertDescription {
 export function describeInsert(reply: InsertReply): InsertDescription {
   switch (reply.status) {
     case 'inserted':
-      return { message: `Inserted into ${reply.label}${reply.truncated ? ' (shortened to fit)' : ''}`, copy: false };
+      return { message: t(reply.truncated ? 'insertedIntoShortened' : 'insertedInto', reply.label), copy: false };
     case 'partial':
-      return { message: `Only part of the posting went into ${reply.label}`, copy: true };
+      return { message: t('insertPartial', reply.label), copy: true };
     case 'already-inserted':
-      return { message: `Already inserted into ${reply.label}`, copy: false };
+      return { message: t('insertAlready', reply.label), copy: false };
     case 'too-long':
-      return { message: `The posting has ${reply.length} characters; ${reply.label} takes ${reply.limit}`, copy: false };
+      return { message: t('insertTooLong', [String(reply.length), reply.label, String(reply.limit)]), copy: false };
     case 'no-target':
     case 'focus-in-child-frame':
       return { message: STATUS.noTarget, copy: false };
     case 'refused':
-      return { message: `${reply.label} did not accept the text`, copy: true };
+      return { message: t('insertRefused', reply.label), copy: true };
     case 'error':
-      return { message: `Could not insert: ${reply.message}`, copy: true };
+      return { message: t('insertError', reply.message), copy: true };
   }
 }
 
@@ -42,6 +43,6 @@ export function badgeFor(reply: InsertReply): string {
 }
 
 /** The line once the clipboard fallback ran: copied, or where to copy from when even that failed. */
-export function afterCopy(message: string, copied: boolean, copyFrom = 'use Copy'): string {
-  return copied ? `${STATUS.copied} (${message})` : `${message} — ${copyFrom}`;
+export function afterCopy(message: string, copied: boolean, copyFrom = t('useCopyHint')): string {
+  return copied ? t('statusCopiedBecause', message) : t('statusThenCopyFrom', [message, copyFrom]);
 }

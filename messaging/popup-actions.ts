@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t, type MessageKey } from '../components/i18n';
 import type { FillReply, ProbeReply } from './protocol';
 import { isRestrictedUrl } from './restricted';
 import { ensureContentScript, probeTab } from './tab-client';
@@ -41,22 +42,22 @@ export async function inspectTab(tabId: number): Promise<TabState> {
   }
 }
 
-const OUTCOME_TEXT: Record<FillReply['fields'][number]['outcome'], string> = {
-  filled: 'filled',
-  appended: 'added after the existing text',
-  'skipped-has-text': 'skipped',
-  'already-there': 'already there',
-  partial: 'only partly filled',
-  refused: 'refused the text',
-  'too-long': 'too long, skipped',
+const OUTCOME_TEXT: Record<FillReply['fields'][number]['outcome'], MessageKey> = {
+  filled: 'fillOutcomeFilled',
+  appended: 'fillOutcomeAppended',
+  'skipped-has-text': 'fillOutcomeSkipped',
+  'already-there': 'fillOutcomeAlreadyThere',
+  partial: 'fillOutcomePartial',
+  refused: 'fillOutcomeRefused',
+  'too-long': 'fillOutcomeTooLong',
 };
 
 export function describeFillOutcome(outcome: FillReply['fields'][number]['outcome']): string {
-  return OUTCOME_TEXT[outcome];
+  return t(OUTCOME_TEXT[outcome]);
 }
 
 export function describeFill(reply: FillReply | undefined): string {
-  if (!reply || reply.fields.length === 0) return 'No job form fields found on this page';
+  if (!reply || reply.fields.length === 0) return t('fillNoFields');
   const done = reply.fields.filter((f) => f.outcome === 'filled' || f.outcome === 'appended').length;
-  return `Filled ${done} of ${reply.fields.length} fields`;
+  return t('fillSummary', [String(done), String(reply.fields.length)]);
 }
