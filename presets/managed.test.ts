@@ -9,7 +9,6 @@ import {
   managedPolicySource,
   parseManagedPolicy,
   readOrganizationPolicy,
-  readOrganizationPresets,
   type ManagedChangeEvents,
 } from './managed';
 import { validatePreset } from './schema';
@@ -152,7 +151,7 @@ describe('applyOrganizationPolicy', () => {
 describe('reading browser.storage.managed', () => {
   it('reads and validates the managed values', async () => {
     const area = areaWith(samplePolicy);
-    expect((await readOrganizationPresets(area)).map((p) => p.id)).toEqual(['org:school', 'org:snf']);
+    expect((await readOrganizationPolicy(area)).presets.map((p) => p.id)).toEqual(['org:school', 'org:snf']);
     expect(area.get).toHaveBeenCalledWith(null);
   });
 

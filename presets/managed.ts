@@ -168,11 +168,6 @@ export async function readOrganizationPolicy(area?: ManagedAreaLike): Promise<Or
   return parseManagedPolicy(await readManagedValues(area ?? browserManagedArea()));
 }
 
-/** For the popup's picker: the organization presets, read-only, options ready for `tailor()`. */
-export async function readOrganizationPresets(area?: ManagedAreaLike): Promise<OrgPreset[]> {
-  return (await readOrganizationPolicy(area)).presets;
-}
-
 type ChangeListener = (changes: Record<string, unknown>, areaName: string) => void;
 export interface ManagedChangeEvents {
   addListener(listener: ChangeListener): void;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { managedPolicySource, parseManagedPolicy, type OrganizationPolicy, type OrganizationPolicySource } from './managed';
-import { PresetReadOnlyError, selectOrganizationPresets, selectSortedPresets } from './store';
+import { PresetReadOnlyError, selectSortedPresets } from './store';
 import { openStore, storedArea } from './test-support';
 
 const policyValues = {
@@ -44,7 +44,7 @@ describe('organization presets in the store', () => {
     store.getState().create('Mine', { setting: 'home-health' });
     await store.getState().flush();
 
-    expect(selectOrganizationPresets(store.getState()).map((p) => [p.id, p.name])).toEqual([['org:school', 'School OTA']]);
+    expect(store.getState().organization.presets.map((p) => [p.id, p.name])).toEqual([['org:school', 'School OTA']]);
     expect(selectSortedPresets(store.getState()).map((p) => p.name)).toEqual(['Mine']);
     expect(store.getState().organization.defaultPresetId).toBe('org:school');
     const stored = JSON.stringify([await storedArea('sync'), await storedArea('local')]);
@@ -61,12 +61,12 @@ describe('organization presets in the store', () => {
     };
     const store = await openStore('a', { organization: slowSource });
     expect(store.getState().hydrated).toBe(true);
-    expect(selectOrganizationPresets(store.getState())).toEqual([]);
+    expect(store.getState().organization.presets).toEqual([]);
     store.getState().create('Mine', {});
 
     answer(parseManagedPolicy(policyValues));
     await store.organizationReady;
-    expect(selectOrganizationPresets(store.getState()).map((p) => p.id)).toEqual(['org:school']);
+    expect(store.getState().organization.presets.map((p) => p.id)).toEqual(['org:school']);
     expect(selectSortedPresets(store.getState()).map((p) => p.name)).toEqual(['Mine']);
   });
 
@@ -84,7 +84,7 @@ describe('organization presets in the store', () => {
     expect(copy.name).toBe('School OTA (copy)');
     expect(copy.options).toEqual({ specialty: 'pediatrics', setting: 'school-district', company: 'Acme Health', eeo: true });
     expect(store.getState().update(copy.id, { setting: 'home-health' }).options).toEqual({ setting: 'home-health' });
-    expect(selectOrganizationPresets(store.getState())[0]!.options.setting).toBe('school-district');
+    expect(store.getState().organization.presets[0]!.options.setting).toBe('school-district');
   });
 
   it('follows policy changes and stops listening on destroy', async () => {
@@ -92,9 +92,9 @@ describe('organization presets in the store', () => {
     const store = await openStore('a', { organization: admin.source });
     expect(store.getState().organization.presets).toEqual([]);
     admin.push(policyValues);
-    expect(selectOrganizationPresets(store.getState()).map((p) => p.id)).toEqual(['org:school']);
+    expect(store.getState().organization.presets.map((p) => p.id)).toEqual(['org:school']);
     admin.push({});
-    expect(selectOrganizationPresets(store.getState())).toEqual([]);
+    expect(store.getState().organization.presets).toEqual([]);
     store.destroy();
     expect(admin.listenerCount()).toBe(0);
   });
@@ -102,10 +102,10 @@ describe('organization presets in the store', () => {
   it('reads browser.storage.managed by default and refreshes on a managed storage.onChanged event', async () => {
     const get = vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue(policyValues as never);
     const store = await openStore('a');
-    expect(selectOrganizationPresets(store.getState()).map((p) => p.id)).toEqual(['org:school']);
+    expect(store.getState().organization.presets.map((p) => p.id)).toEqual(['org:school']);
     get.mockResolvedValue({} as never);
     await fakeBrowser.storage.onChanged.trigger({ organizationPresets: { oldValue: [] } }, 'managed');
-    await vi.waitFor(() => expect(selectOrganizationPresets(store.getState())).toEqual([]));
+    await vi.waitFor(() => expect(store.getState().organization.presets).toEqual([]));
     store.destroy();
   });
 

@@ -5,7 +5,6 @@ import {
   createPresetsStore,
   PresetsNotReadyError,
   PresetValidationError,
-  selectDefaultPreset,
   selectSortedPresets,
 } from './store';
 import { META_BACKUP_KEY, PresetStorage, SYNC_FULL_MESSAGE } from './storage';
@@ -45,7 +44,7 @@ describe('store actions', () => {
 
     const reopened = await openStore('b');
     expect(names(reopened)).toEqual(['SNF nights', 'School OTA (Ohio)', 'School OTA (Ohio) (copy)']);
-    expect(selectDefaultPreset(reopened.getState())?.id).toBe(second.id);
+    expect(reopened.getState().defaultPresetId).toBe(second.id);
     expect(reopened.getState().presets[copy.id]?.options).toEqual(reopened.getState().presets[first.id]?.options);
   });
 

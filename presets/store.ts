@@ -16,7 +16,6 @@ import {
   managedPolicySource,
   type OrganizationPolicy,
   type OrganizationPolicySource,
-  type OrgPreset,
 } from './managed';
 import { META_KEY, presetKey } from './migrations';
 import {
@@ -545,13 +544,4 @@ export function selectSortedPresets(state: Pick<PresetsState, 'presets' | 'order
   if (defaultIndex > 0) sorted.unshift(...sorted.splice(defaultIndex, 1));
   sortedCache = { presets: state.presets, order: state.order, defaultId: state.defaultPresetId, result: sorted };
   return sorted;
-}
-
-/** The organization's presets, in policy order (after personal presets in pickers). */
-export function selectOrganizationPresets(state: Pick<PresetsState, 'organization'>): readonly OrgPreset[] {
-  return state.organization.presets;
-}
-
-export function selectDefaultPreset(state: Pick<PresetsState, 'presets' | 'defaultPresetId'>): Preset | undefined {
-  return state.defaultPresetId ? state.presets[state.defaultPresetId] : undefined;
 }
