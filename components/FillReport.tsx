@@ -1,11 +1,12 @@
 import type { FillReply } from '../messaging/protocol';
 import { describeFillOutcome } from '../messaging/popup-actions';
+import { t } from './i18n';
 
 /** What happened to each form field after "Fill". */
 export function FillReport({ reply }: { reply: FillReply }) {
   if (reply.fields.length === 0) return null;
   return (
-    <ul class="fill-report" aria-label="Form fields">
+    <ul class="fill-report" aria-label={t('fillReportLabel')}>
       {reply.fields.map((field) => (
         <li key={field.kind}>
           <strong>{field.label}</strong>: {describeFillOutcome(field.outcome)}

@@ -12,6 +12,7 @@ import { browserSources, findPreset, readPresetsSnapshot, type PresetsSnapshot }
 import type { FillReply, Rendering } from '../messaging/protocol';
 import { fillTab } from '../messaging/tab-client';
 import { FillReport } from './FillReport';
+import { t } from './i18n';
 import { openSidePanel } from '../messaging/open-side-panel';
 import { PresetPicker } from './PresetPicker';
 import type { SiteAccessToggle as SiteAccessToggleComponent } from './SiteAccessToggle';
@@ -27,7 +28,7 @@ type Pending =
 /** The first read shows personal presets at once; a slow policy read continues in the background. */
 const FIRST_POLICY_WAIT_MS = 150;
 
-export const STILL_LOADING = 'The page is still loading — reopen this when it has loaded, or use Copy';
+export const STILL_LOADING = t('popupStillLoading');
 
 /** The remembered pick when it still exists, else the default (a deleted preset is not an error here). */
 function initialChoice(snapshot: PresetsSnapshot, remembered: string | null): string {
@@ -84,7 +85,7 @@ export function PopupApp() {
         setStatus(STATUS.noTab);
         return;
       }
-      setStatus('Checking the page…');
+      setStatus(t('popupCheckingPage'));
       if (!(await waitForTabLoaded(id))) {
         setTab({ reach: 'blocked' });
         setStatus(STILL_LOADING);
@@ -93,7 +94,7 @@ export function PopupApp() {
       const state = await inspectTab(id);
       setTab(state);
       setStatus(state.reach === 'blocked' ? STATUS.blocked : '');
-    })().catch((error: unknown) => setStatus(`Could not read the page: ${String(error)}`));
+    })().catch((error: unknown) => setStatus(t('popupCouldNotReadPage', String(error))));
   }, []);
 
   const tabUrl = tab?.reach === 'ready' ? tab.url : undefined;
@@ -120,7 +121,7 @@ export function PopupApp() {
         if (!new URLSearchParams(location.search).has('tab')) window.close();
       })
       .catch((error: unknown) =>
-        setStatus(`Could not open the side panel: ${error instanceof Error ? error.message : String(error)}`),
+        setStatus(t('popupCouldNotOpenPanel', error instanceof Error ? error.message : String(error))),
       );
   };
 
@@ -131,7 +132,7 @@ export function PopupApp() {
       await copyPosting(postingRendering(posting));
       setStatus(STATUS.copied);
     } catch (error) {
-      setStatus(`Could not copy: ${String(error)}`);
+      setStatus(t('popupCouldNotCopy', String(error)));
     }
   };
 
@@ -168,7 +169,7 @@ export function PopupApp() {
         setFillReply(reply ?? null);
         setStatus(describeFill(reply));
       } catch (error) {
-        setStatus(`Could not fill the form: ${String(error)}`);
+        setStatus(t('popupCouldNotFill', String(error)));
       }
     });
 
@@ -177,31 +178,31 @@ export function PopupApp() {
   const form = ready ? tab.probe?.form : null;
   return (
     <main class="popup">
-      <h1>OTA Job Post Assistant</h1>
+      <h1>{t('popupHeading')}</h1>
       {snapshot && <PresetPicker snapshot={snapshot} value={choiceId} disabled={busy} onChange={pick} />}
       {posting && <p class="posting-title">{posting.title}</p>}
       <div class="actions">
         {ready && (
           <button type="button" class="primary" disabled={busy || !posting} onClick={() => void insert()}>
-            {target ? `Insert into ${target.label}` : 'Insert job description'}
+            {target ? t('popupInsertInto', target.label) : t('popupInsertButton')}
           </button>
         )}
         {ready && form && (
           <button type="button" disabled={busy || !posting} onClick={() => void fill()}>
-            {`Fill ${form.fields.length} form fields`}
+            {t('popupFillButton', String(form.fields.length))}
           </button>
         )}
         <button type="button" class={ready ? '' : 'primary'} disabled={!posting} onClick={() => void copy()}>
-          Copy job description
+          {t('popupCopyButton')}
         </button>
         <button type="button" onClick={openPanel}>
-          Open side panel
+          {t('popupOpenPanelButton')}
         </button>
       </div>
       {ready && (
         <label class="option">
           <input type="checkbox" checked={replace} onChange={(e) => setReplace((e.currentTarget as HTMLInputElement).checked)} />
-          Replace the text already in the field
+          {t('popupReplaceOption')}
         </label>
       )}
       {ready && tabUrl && SiteAccessToggle && <SiteAccessToggle url={tabUrl} onMessage={setStatus} />}
@@ -227,11 +228,11 @@ export function PopupApp() {
       <StatusLine
         message={
           busy
-            ? 'Working…'
+            ? t('working')
             : snapshot?.organizationLate
               ? policyGaveUp
                 ? POLICY_NOT_LOADED
-                : "Loading your organization's presets…"
+                : t('popupLoadingOrgPresets')
               : choice && !choice.ok
                 ? choice.error.message
                 : status

@@ -1,5 +1,6 @@
 import type { PresetChoice, PresetsSnapshot } from '../presets/read-only';
 import { TEMPLATE_CHOICE_ID } from '../messaging/posting-source';
+import { t } from './i18n';
 
 interface PresetPickerProps {
   snapshot: PresetsSnapshot;
@@ -9,7 +10,7 @@ interface PresetPickerProps {
 }
 
 const label = (preset: PresetChoice, defaultId: string | null) =>
-  preset.id === defaultId ? `${preset.name} (default)` : preset.name;
+  preset.id === defaultId ? t('presetWithDefault', preset.name) : preset.name;
 
 /**
  * Which posting Insert / Fill / Copy use. A native <select>: keyboard, screen readers and type-to-find
@@ -25,19 +26,19 @@ export function PresetPicker({ snapshot, value, disabled, onChange }: PresetPick
   ));
   return (
     <div class="picker">
-      <label for="preset-picker">Preset</label>
+      <label for="preset-picker">{t('presetLabel')}</label>
       <select
         id="preset-picker"
         value={value}
         disabled={disabled}
         onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value)}
       >
-        {defaultId === null && <option value={TEMPLATE_CHOICE_ID}>Default template</option>}
+        {defaultId === null && <option value={TEMPLATE_CHOICE_ID}>{t('defaultTemplateChoice')}</option>}
         {/* An organization default (the user has none of their own) still comes first. */}
         {orgDefault && <option value={orgDefault.id}>{label(orgDefault, defaultId)}</option>}
-        {organization.length > 0 && personal.length > 0 ? <optgroup label="Your presets">{personalOptions}</optgroup> : personalOptions}
+        {organization.length > 0 && personal.length > 0 ? <optgroup label={t('pickerYourPresets')}>{personalOptions}</optgroup> : personalOptions}
         {organization.length > 0 && (
-          <optgroup label="Organization">
+          <optgroup label={t('pickerOrganization')}>
             {organization
               .filter((p) => p !== orgDefault)
               .map((p) => (

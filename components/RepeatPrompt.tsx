@@ -1,3 +1,5 @@
+import { t } from './i18n';
+
 interface RepeatPromptProps {
   label: string;
   onConfirm(): void;
@@ -7,14 +9,14 @@ interface RepeatPromptProps {
 /** A second click just after the first: ask instead of inserting the posting twice. */
 export function RepeatPrompt({ label, onConfirm, onCancel }: RepeatPromptProps) {
   return (
-    <div class="prompt" role="group" aria-label="Posting already inserted">
-      <p>This posting is already in {label}.</p>
+    <div class="prompt" role="group" aria-label={t('repeatGroupLabel')}>
+      <p>{t('repeatExplain', label)}</p>
       <div class="row">
         <button type="button" onClick={onConfirm}>
-          Insert it again
+          {t('repeatInsertAgain')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('cancelButton')}
         </button>
       </div>
     </div>

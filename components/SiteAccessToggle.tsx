@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { matchSiteProfile } from '../insert/sites';
 import { disableOnSite, enableOnSite, isEnabledOnSite } from '../messaging/site-access';
+import { t } from './i18n';
 
 interface SiteAccessToggleProps {
   /** The target tab's URL; nothing is shown for pages that are not http(s). */
@@ -39,14 +40,14 @@ export function SiteAccessToggle({ url, onMessage }: SiteAccessToggleProps) {
     change
       .then((now) => {
         setEnabled(now);
-        onMessage(now ? `Enabled on ${host}: ready on every visit` : enabled ? `Disabled on ${host}` : `Not enabled on ${host}`);
+        onMessage(t(now ? 'siteEnabled' : enabled ? 'siteDisabled' : 'siteNotEnabled', host));
       })
-      .catch((error: unknown) => onMessage(`Could not change site access: ${error instanceof Error ? error.message : String(error)}`));
+      .catch((error: unknown) => onMessage(t('siteAccessError', error instanceof Error ? error.message : String(error))));
   };
 
   return (
     <button type="button" class="site-access" onClick={toggle}>
-      {enabled ? `Disable on ${host}` : `Enable on ${host}`}
+      {t(enabled ? 'siteDisableButton' : 'siteEnableButton', host)}
     </button>
   );
 }

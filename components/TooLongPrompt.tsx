@@ -1,3 +1,5 @@
+import { t } from './i18n';
+
 interface TooLongPromptProps {
   limit: number;
   length: number;
@@ -9,19 +11,19 @@ interface TooLongPromptProps {
 /** The field would cut the posting: ask before anything is cut (nothing is shortened silently). */
 export function TooLongPrompt({ limit, length, onShorten, onCopy, onCancel }: TooLongPromptProps) {
   return (
-    <div class="prompt" role="group" aria-label="The posting is longer than the field allows">
+    <div class="prompt" role="group" aria-label={t('tooLongGroupLabel')}>
       <p>
-        This field takes {limit.toLocaleString()} characters; the posting would make {length.toLocaleString()}.
+        {t('tooLongExplain', [limit.toLocaleString(), length.toLocaleString()])}
       </p>
       <div class="row">
         <button type="button" onClick={onShorten}>
-          Insert shortened to {limit.toLocaleString()} characters
+          {t('tooLongShorten', limit.toLocaleString())}
         </button>
         <button type="button" onClick={onCopy}>
-          Copy the whole posting instead
+          {t('tooLongCopyInstead')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('cancelButton')}
         </button>
       </div>
     </div>
