@@ -14,6 +14,7 @@ import { fillTab } from '../messaging/tab-client';
 import type { Posting, SectionId } from '../template/types';
 import type { InsertOutcome, InsertPort } from './ports';
 import { PREVIEW_TAGS } from './templateAdapter';
+import { t } from './i18n';
 
 const sanitizeForClipboard = (html: string): string => sanitizeForEditor(html, PREVIEW_TAGS);
 
@@ -34,9 +35,9 @@ async function targetTab(): Promise<number | null> {
 async function copyInstead(rendering: Rendering, reason: string): Promise<InsertOutcome> {
   try {
     await copyRendering(rendering, sanitizeForClipboard);
-    return { ok: false, message: `${reason}. ${STATUS.copied}` };
+    return { ok: false, message: t('copiedInstead', [reason, STATUS.copied]) };
   } catch {
-    return { ok: false, message: `${reason}. Use Copy, then paste into the field.` };
+    return { ok: false, message: t('copyInsteadFailed', reason) };
   }
 }
 
@@ -44,12 +45,11 @@ async function copyInstead(rendering: Rendering, reason: string): Promise<Insert
  * Why a page is out of reach. Chrome grants a page to the extension (activeTab) when the toolbar button,
  * the shortcut or the context menu is used on it — not when the side panel is clicked — so say so.
  */
-const BLOCKED =
-  "This page can't be changed by the extension yet (job boards we know work directly; elsewhere click the toolbar button once on the page)";
+const BLOCKED = t('panelPageBlocked');
 
 async function reach(rendering: Rendering): Promise<number | InsertOutcome> {
   const tabId = await targetTab();
-  if (tabId === null) return copyInstead(rendering, STATUS.noTab.replace(/ — use Copy$/, ''));
+  if (tabId === null) return copyInstead(rendering, t('noPageToInsertInto'));
   // Only whether we may script it: the page scan inspectTab does is for the popup's buttons.
   if ((await reachTab(tabId)).reach === 'blocked') return copyInstead(rendering, BLOCKED);
   return tabId;

@@ -7,6 +7,7 @@ import { applyImport, exportPresets, parseImport, type ConflictResolution } from
 import { createPresetsStore, selectSortedPresets, type PresetsStore } from '../presets/store';
 import type { TailorOptions } from '../template/types';
 import type { ImportExportPort, PresetEntry, PresetNoticeView, PresetsPort, PresetsView } from './ports';
+import { t } from './i18n';
 
 export interface ManagedPresetsPort extends PresetsPort {
   rename(id: string, name: string): Promise<void>;
@@ -20,7 +21,7 @@ function viewOf(store: PresetsStore): PresetsView {
   const state = store.getState();
   const presets: PresetEntry[] = selectSortedPresets(state).map((p) => ({ id: p.id, name: p.name, options: p.options }));
   const notices: PresetNoticeView[] = [
-    ...(state.loadError ? [{ key: 'load-error', text: `Presets could not be loaded: ${state.loadError}` }] : []),
+    ...(state.loadError ? [{ key: 'load-error', text: t('presetsLoadError', state.loadError) }] : []),
     ...(state.storageNotice ? [{ key: 'storage', text: state.storageNotice }] : []),
     ...state.notices.map((notice) => ({
       key: `notice-${notice.id}`,
@@ -30,7 +31,7 @@ function viewOf(store: PresetsStore): PresetsView {
   ];
   const { organization } = state;
   for (const [index, text] of organization.notices.entries()) {
-    notices.push({ key: `organization-${index}`, text: `Organization policy: ${text}` });
+    notices.push({ key: `organization-${index}`, text: t('organizationPolicyNotice', text) });
   }
   return {
     // A load error ends loading too: the UI then shows the error instead of spinning for ever.
@@ -50,7 +51,7 @@ function viewOf(store: PresetsStore): PresetsView {
 export function presetsPortFrom(store: PresetsStore): ManagedPresetsPort {
   const flushed = async () => {
     const result = await store.getState().flush();
-    if (result.failed.length) throw new Error(`Not saved: ${result.failed.map((f) => f.error).join('; ')}`);
+    if (result.failed.length) throw new Error(t('presetsNotSaved', result.failed.map((f) => f.error).join('; ')));
   };
   return {
     useView() {
@@ -83,7 +84,7 @@ export function presetsPortFrom(store: PresetsStore): ManagedPresetsPort {
       store.getState().remove(id);
       await flushed();
       return async () => {
-        if (!store.getState().undoRemove()) throw new Error('Nothing to undo: the preset was already restored or replaced.');
+        if (!store.getState().undoRemove()) throw new Error(t('nothingToUndo'));
         await flushed();
       };
     },
@@ -114,8 +115,8 @@ export function importExportPortFrom(store: PresetsStore): ImportExportPort {
           const result = await applyImport(store, parsed.incoming, resolution);
           if (!result.ok) return { ok: false, message: result.error };
           await store.getState().flush();
-          const kept = result.kept.length ? `, kept ${result.kept.length} existing` : '';
-          return { ok: true, message: `Imported ${result.added.length} new, replaced ${result.replaced.length}${kept}.` };
+          const counts = [String(result.added.length), String(result.replaced.length), String(result.kept.length)];
+          return { ok: true, message: t(result.kept.length ? 'importedSummaryKept' : 'importedSummary', counts) };
         },
       };
     },
@@ -136,7 +137,7 @@ export function openPresetsStore(): PresetsStore | Error {
 
 /** Stand-in when storage is unusable: loaded, empty, says why, and refuses writes with that reason. */
 export function unavailablePresetsPort(reason: Error): ManagedPresetsPort {
-  const message = `Presets are unavailable: ${reason.message}`;
+  const message = t('presetsUnavailable', reason.message);
   const view: PresetsView = { hydrated: true, presets: [], defaultId: null, notices: [{ key: 'unavailable', text: message }] };
   const refuse = async (): Promise<never> => {
     throw new Error(message);
