@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createPresetsStore, type PresetsStore } from '../presets/store';
 import { JURISDICTIONS, SPECIALTIES } from '../template/index';
@@ -9,35 +9,20 @@ import { postingChecks } from './checksAdapter';
 import type { InsertPort } from './ports';
 import { presetsPortFrom } from './presetsAdapter';
 import { SidePanelApp } from './SidePanelApp';
-import { byButton, byLabel, choose, click, settle, typeInto } from './testUtils';
+import { byButton, byLabel, choose, click, settle, sidePanelMounting, typeInto } from './testUtils';
 import { createTailorStore } from './useTailorState';
 
+const panel = sidePanelMounting();
 let container: HTMLElement;
 let presetsStore: PresetsStore;
 
 async function mount(extra: { checks?: typeof postingChecks; inserter?: InsertPort } = {}) {
-  presetsStore = createPresetsStore({ flushOnPageHide: false, storageOptions: { debounceMs: 0 } });
-  await presetsStore.ready;
-  const tailorStore = createTailorStore();
-  await act(() => {
-    render(<SidePanelApp store={tailorStore} presets={presetsPortFrom(presetsStore)} {...extra} />, container);
-  });
-  return tailorStore;
+  const mounted = await panel.mount(extra);
+  ({ container, presetsStore } = mounted);
+  return mounted.tailorStore;
 }
 
 const preview = () => container.querySelector<HTMLElement>('[data-testid="posting-preview"]')!;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(async () => {
-  await act(() => render(null, container));
-  presetsStore?.destroy();
-  container.remove();
-});
 
 describe('side panel', () => {
   it('labels every control the e2e tests drive by name', async () => {
@@ -113,6 +98,7 @@ describe('side panel', () => {
   });
 
   it('shows a loading state and offers no save before presets are loaded', async () => {
+    container = panel.container;
     const pending = createPresetsStore({ flushOnPageHide: false });
     // Not awaited: the store is still loading while the panel renders.
     await act(() => {

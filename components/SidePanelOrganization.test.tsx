@@ -1,14 +1,8 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { describe, expect, it } from 'vitest';
 import { parseManagedPolicy, type OrganizationPolicySource } from '../presets/managed';
-import { createPresetsStore, type PresetsStore } from '../presets/store';
-import { presetsPortFrom } from './presetsAdapter';
-import { SidePanelApp } from './SidePanelApp';
-import { byButton, byLabel, choose, click, settle, typeInto } from './testUtils';
-import { createTailorStore } from './useTailorState';
+import type { PresetsStore } from '../presets/store';
+import { byButton, byLabel, choose, click, settle, sidePanelMounting, typeInto } from './testUtils';
 
 const policyValues = {
   organizationPresets: [
@@ -18,36 +12,21 @@ const policyValues = {
   lockedFields: ['company', 'eeo'],
 };
 
+const panel = sidePanelMounting();
 let container: HTMLElement;
 let presetsStore: PresetsStore;
 
 async function mount(values: unknown = policyValues) {
-  const source: OrganizationPolicySource = { read: async () => parseManagedPolicy(values), watch: () => () => {} };
-  presetsStore = createPresetsStore({ flushOnPageHide: false, storageOptions: { debounceMs: 0 }, organization: source });
-  await presetsStore.ready;
-  const tailorStore = createTailorStore();
-  await act(() => {
-    render(<SidePanelApp store={tailorStore} presets={presetsPortFrom(presetsStore)} />, container);
-  });
+  const organization: OrganizationPolicySource = { read: async () => parseManagedPolicy(values), watch: () => () => {} };
+  const mounted = await panel.mount({ organization });
+  ({ container, presetsStore } = mounted);
   await settle();
-  return tailorStore;
+  return mounted.tailorStore;
 }
 
 const preview = () => container.querySelector<HTMLElement>('[data-testid="posting-preview"]')!;
 const picker = () => byLabel<HTMLSelectElement>(container, 'Preset');
 const isLocked = (control: HTMLElement) => control.closest('fieldset[disabled]') !== null;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(async () => {
-  await act(() => render(null, container));
-  presetsStore?.destroy();
-  container.remove();
-});
 
 describe('side panel with an organization policy', () => {
   it('lists organization presets read-only under an "Organization" group after personal presets', async () => {

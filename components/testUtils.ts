@@ -1,5 +1,13 @@
 /** Small DOM helpers for the component tests: find controls the way a user (or screen reader) does. */
+import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
+import { afterEach, beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { OrganizationPolicySource } from '../presets/managed';
+import { createPresetsStore, type PresetsStore } from '../presets/store';
+import { presetsPortFrom } from './presetsAdapter';
+import { SidePanelApp, type SidePanelAppProps } from './SidePanelApp';
+import { createTailorStore, type TailorStore } from './useTailorState';
 
 /** The control whose <label> text is exactly `text` (throws with the labels present when missing). */
 export function byLabel<T extends HTMLElement = HTMLInputElement>(root: ParentNode, text: string): T {
@@ -41,4 +49,54 @@ export async function click(element: HTMLElement): Promise<void> {
 /** Let promises (store writes, flushes) settle and Preact re-render. */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+}
+
+export interface MountedSidePanel {
+  container: HTMLElement;
+  presetsStore: PresetsStore;
+  tailorStore: TailorStore;
+}
+
+/**
+ * For side-panel test files (call once at top level): each test gets fresh fake storage and a container,
+ * and whatever `mount` rendered is unmounted and its presets store destroyed after the test.
+ */
+export function sidePanelMounting(): {
+  /** This test's container (mounted into by `mount`, or render into it yourself). */
+  readonly container: HTMLElement;
+  mount(options?: Pick<SidePanelAppProps, 'checks' | 'inserter'> & { organization?: OrganizationPolicySource }): Promise<MountedSidePanel>;
+} {
+  let container: HTMLElement;
+  let presetsStore: PresetsStore | undefined;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    container = document.createElement('div');
+    document.body.append(container);
+  });
+  afterEach(async () => {
+    await act(() => render(null, container));
+    presetsStore?.destroy();
+    presetsStore = undefined;
+    container.remove();
+  });
+  return {
+    get container() {
+      return container;
+    },
+    async mount({ organization, ...props } = {}) {
+      // No debounce and no pagehide flush: writes happen as the actions run, as the tests expect.
+      const store = createPresetsStore({
+        flushOnPageHide: false,
+        storageOptions: { debounceMs: 0 },
+        ...(organization ? { organization } : {}),
+      });
+      presetsStore = store;
+      await store.ready;
+      const tailorStore = createTailorStore();
+      await act(() => {
+        render(h(SidePanelApp, { store: tailorStore, presets: presetsPortFrom(store), ...props }), container);
+      });
+      return { container, presetsStore: store, tailorStore };
+    },
+  };
 }
