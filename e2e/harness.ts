@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { E2E_DIR, REPO_DIR } from './build-fixtures';
+import { clickAndType, type EditorFixture } from './editors';
 import { startFixtureServer, type FixtureServer } from './server';
 
 export const EXTENSION_BUILD_DIR = join(REPO_DIR, '.output', 'chrome-mv3');
@@ -55,6 +56,33 @@ export function prepareTestExtension(): string {
 
 let launchCount = 0;
 
+/** How every e2e browser starts: headless Chromium with only the given unpacked extension, nothing phoning home. */
+export function launchOptions(extensionDir: string): Parameters<typeof chromium.launchPersistentContext>[1] {
+  return {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1100, height: 900 },
+    args: [
+      '--no-sandbox',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  };
+}
+
+/** Appends the page's uncaught errors and `console.error` lines to `list`. */
+export function recordPageErrors(page: Page, list: string[]): void {
+  page.on('pageerror', (error) => list.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') list.push(`console.error: ${message.text()}`);
+  });
+}
+
 export interface Harness {
   context: BrowserContext;
   server: FixtureServer;
@@ -80,21 +108,7 @@ export async function launchHarness(): Promise<Harness> {
   const extensionDir = prepareTestExtension();
   const server = await startFixtureServer();
   const userDataDir = mkdtempSync(join(tmpdir(), 'ota-e2e-profile-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 1100, height: 900 },
-    args: [
-      '--no-sandbox',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const context = await chromium.launchPersistentContext(userDataDir, launchOptions(extensionDir));
   // tsx (used by the bench script) compiles with keepNames, which wraps functions passed to
   // page.evaluate in `__name(...)`; give pages a no-op `__name` so those functions run there.
   await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((fn) => fn);' });
@@ -103,10 +117,7 @@ export async function launchHarness(): Promise<Harness> {
     if (errors.has(page)) return;
     const list: string[] = [];
     errors.set(page, list);
-    page.on('pageerror', (error) => list.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') list.push(`console.error: ${message.text()}`);
-    });
+    recordPageErrors(page, list);
   };
   context.on('page', watch);
   for (const page of context.pages()) watch(page);
@@ -236,4 +247,20 @@ export async function runPopupAction(
   else await clickPopupButton(popup, button);
   const status = await waitForPopupStatus(popup);
   return { popup, status };
+}
+
+/** The note a user has typed into the editor before inserting, and the popup's Insert button(s). */
+export const TYPED_NOTE = 'Existing note. ';
+export const INSERT_BUTTON = /^Insert/;
+
+/**
+ * Opens the fixture, clicks into the editor and types `typed`, then pauses: editors merge edits closer
+ * than ~0.5–1 s into one undo step, and a real user takes longer than that to open the popup and insert.
+ */
+export async function openAndType(harness: Harness, fixture: EditorFixture, typed = TYPED_NOTE): Promise<Page> {
+  const page = await harness.openFixture(fixture.page);
+  await clickAndType(page, fixture, typed);
+  if (typed) await waitForState(page, (s) => s.text.includes(typed.trim()));
+  await page.waitForTimeout(1100);
+  return page;
 }

@@ -8,12 +8,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getState, launchHarness, runPopupAction, waitForState, type EditorState, type Harness } from './harness';
-import { EDITOR_FIXTURES, clickAndType, type EditorFixture } from './editors';
+import {
+  INSERT_BUTTON,
+  TYPED_NOTE,
+  getState,
+  launchHarness,
+  openAndType,
+  runPopupAction,
+  waitForState,
+  type EditorState,
+  type Harness,
+} from './harness';
+import { EDITOR_FIXTURES, type EditorFixture } from './editors';
 import { expectedPosting, listCount, missingPieces, occurrences, squash } from './expected';
 
-const TYPED = 'Existing note. ';
-const INSERT = /^Insert/;
 const expected = expectedPosting();
 
 let harness: Harness;
@@ -23,17 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-/** Opens the fixture, clicks into the editor, types the note and pauses like a user would. */
-async function prepare(fixture: EditorFixture): Promise<Page> {
-  const page = await harness.openFixture(fixture.page);
-  await clickAndType(page, fixture, TYPED);
-  await waitForState(page, (s) => s.text.includes(TYPED.trim()));
-  // Editors merge edits closer than ~0.5–1 s into one undo step; a real user takes longer than that
-  // to open the popup and press Insert.
-  await page.waitForTimeout(1100);
-  return page;
-}
 
 /** Waits for the posting to show up in the model; returns the last state either way. */
 async function settledState(page: Page): Promise<EditorState> {
@@ -47,7 +44,7 @@ async function settledState(page: Page): Promise<EditorState> {
 function expectPostingIn(state: EditorState, fixture: EditorFixture): void {
   expect(missingPieces(state.text, expected.pieces), 'posting pieces missing from the editor model').toEqual([]);
   const text = squash(state.text);
-  expect(text.indexOf(TYPED.trim()), 'typed text kept, before the insertion').toBe(0);
+  expect(text.indexOf(TYPED_NOTE.trim()), 'typed text kept, before the insertion').toBe(0);
   expect(text.indexOf(squash(expected.posting.title))).toBeGreaterThan(0);
   if (fixture.rich) {
     expect(state.listItems, 'list items in the editor model').toBeGreaterThanOrEqual(listCount(expected.posting));
@@ -59,8 +56,8 @@ function expectPostingIn(state: EditorState, fixture: EditorFixture): void {
 
 describe.each(EDITOR_FIXTURES)('Insert into $name', (fixture) => {
   it('puts the posting into the editor model at the caret, after the typed text, with no errors', async () => {
-    const page = await prepare(fixture);
-    const { popup, status } = await runPopupAction(harness, page, INSERT);
+    const page = await openAndType(harness, fixture);
+    const { popup, status } = await runPopupAction(harness, page, INSERT_BUTTON);
     const state = await settledState(page);
     expectPostingIn(state, fixture);
     expect(occurrences(state.text, expected.uniqueLine), 'inserted once').toBe(1);
@@ -78,8 +75,8 @@ describe.each(EDITOR_FIXTURES)('Insert into $name', (fixture) => {
   });
 
   it('one Ctrl+Z removes the whole insertion and keeps the typed text', async () => {
-    const page = await prepare(fixture);
-    const { popup } = await runPopupAction(harness, page, INSERT);
+    const page = await openAndType(harness, fixture);
+    const { popup } = await runPopupAction(harness, page, INSERT_BUTTON);
     await waitForState(page, (s) => squash(s.text).includes(expected.uniqueLine), 4_000);
     await popup.close();
     await page.bringToFront();
@@ -87,23 +84,23 @@ describe.each(EDITOR_FIXTURES)('Insert into $name', (fixture) => {
     const undone = await waitForState(page, (s) => !squash(s.text).includes(expected.uniqueLine), 3_000).catch(() =>
       getState(page),
     );
-    expect(squash(undone.text)).toBe(TYPED.trim());
+    expect(squash(undone.text)).toBe(TYPED_NOTE.trim());
     expect(harness.errorsOf(page)).toEqual([]);
     await page.close();
   });
 
   it('a double click, then a second Insert, still leave the posting in once', async () => {
-    const page = await prepare(fixture);
-    const first = await runPopupAction(harness, page, INSERT, { double: true });
+    const page = await openAndType(harness, fixture);
+    const first = await runPopupAction(harness, page, INSERT_BUTTON, { double: true });
     await settledState(page);
     await first.popup.close();
-    const second = await runPopupAction(harness, page, INSERT);
+    const second = await runPopupAction(harness, page, INSERT_BUTTON);
     await page.waitForTimeout(500);
     const state = await getState(page);
     expect(occurrences(state.text, expected.uniqueLine), `posting occurrences (second status: ${second.status})`).toBe(1);
     // The title also appears inside the posting's own text (e.g. a licence line): compare with the render.
     const title = squash(expected.posting.title);
-    expect(occurrences(state.text, title), 'title occurrences').toBe(occurrences(TYPED + expected.text, title));
+    expect(occurrences(state.text, title), 'title occurrences').toBe(occurrences(TYPED_NOTE + expected.text, title));
     expect(harness.errorsOf(page)).toEqual([]);
     await second.popup.close();
     await page.close();
@@ -115,17 +112,17 @@ describe('React textarea with maxlength', () => {
 
   it('a limit smaller than the posting: never over the limit, typed text kept, and the user is told', async () => {
     const limit = 600;
-    const page = await prepare({ ...reactTextarea, page: `textarea-react?maxlength=${limit}` });
-    const { popup, status } = await runPopupAction(harness, page, INSERT);
+    const page = await openAndType(harness, { ...reactTextarea, page: `textarea-react?maxlength=${limit}` });
+    const { popup, status } = await runPopupAction(harness, page, INSERT_BUTTON);
     await page.waitForTimeout(300);
     const state = await getState(page);
     expect(state.text.length, `status: ${status}`).toBeLessThanOrEqual(limit);
-    expect(state.text.startsWith(TYPED), 'typed text first').toBe(true);
+    expect(state.text.startsWith(TYPED_NOTE), 'typed text first').toBe(true);
     expect(await page.locator('#job-description').inputValue()).toBe(state.text);
-    const inserted = squash(state.text.slice(TYPED.length));
+    const inserted = squash(state.text.slice(TYPED_NOTE.length));
     if (inserted) {
       // Truncated to fit: what went in is the start of the posting.
-      expect(squash(TYPED + expected.text).startsWith(squash(state.text).replace(/…$/, '').trim())).toBe(true);
+      expect(squash(TYPED_NOTE + expected.text).startsWith(squash(state.text).replace(/…$/, '').trim())).toBe(true);
     } else {
       // Refused: the status must say why (the posting's size and the field's limit).
       expect(status).toMatch(new RegExp(`${limit}`));
@@ -138,8 +135,8 @@ describe('React textarea with maxlength', () => {
 
   it('a limit larger than the posting: the whole posting goes in', async () => {
     const limit = expected.text.length + 500;
-    const page = await prepare({ ...reactTextarea, page: `textarea-react?maxlength=${limit}` });
-    const { popup, status } = await runPopupAction(harness, page, INSERT);
+    const page = await openAndType(harness, { ...reactTextarea, page: `textarea-react?maxlength=${limit}` });
+    const { popup, status } = await runPopupAction(harness, page, INSERT_BUTTON);
     const state = await settledState(page);
     expect(missingPieces(state.text, expected.pieces), `status: ${status}`).toEqual([]);
     expect(state.text.length).toBeLessThanOrEqual(limit);
@@ -196,7 +193,7 @@ describe('Insert with nothing to insert into', () => {
   it('asks the user to click into the field and inserts nothing', async () => {
     const page = await harness.openFixture('no-target');
     const before = await getState(page);
-    const { popup, status } = await runPopupAction(harness, page, INSERT);
+    const { popup, status } = await runPopupAction(harness, page, INSERT_BUTTON);
     expect(status).toMatch(/click/i);
     expect(status).toMatch(/field/i);
     await page.waitForTimeout(300);
@@ -211,12 +208,12 @@ describe('Insert into an editor that refuses programmatic input', () => {
   it('falls back to the clipboard and tells the user to press Ctrl+V', async () => {
     const page = await harness.openFixture('refusing');
     await page.locator('#editor').click();
-    await page.keyboard.type(TYPED, { delay: 5 });
-    await waitForState(page, (s) => s.text.includes(TYPED.trim()));
-    const { popup, status } = await runPopupAction(harness, page, INSERT);
+    await page.keyboard.type(TYPED_NOTE, { delay: 5 });
+    await waitForState(page, (s) => s.text.includes(TYPED_NOTE.trim()));
+    const { popup, status } = await runPopupAction(harness, page, INSERT_BUTTON);
     expect(status).toMatch(/Ctrl\+V|Ctrl-V|Cmd\+V|⌘V/i);
     const state = await getState(page);
-    expect(squash(state.text)).toBe(TYPED.trim());
+    expect(squash(state.text)).toBe(TYPED_NOTE.trim());
     expect(harness.errorsOf(page)).toEqual([]);
     await popup.close();
     await page.close();

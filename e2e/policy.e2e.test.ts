@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_DIR } from './build-fixtures';
-import { CHROMIUM_PATH, EXTENSION_BUILD_DIR, assertExtensionBuilt, launchHarness } from './harness';
+import { EXTENSION_BUILD_DIR, assertExtensionBuilt, launchHarness, launchOptions, recordPageErrors } from './harness';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 // One file per run: Chromium merges every file in the directory and watches it, so two runs side by side
@@ -80,27 +80,9 @@ async function launchWithPolicy(): Promise<PolicyBrowser & { expectedId: string 
   writePolicy(expectedId, policyValues);
 
   const userDataDir = mkdtempSync(join(tmpdir(), 'ota-e2e-policy-profile-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const context = await chromium.launchPersistentContext(userDataDir, launchOptions(extensionDir));
   const errors: string[] = [];
-  const watch = (page: Page) => {
-    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
-    });
-  };
+  const watch = (page: Page) => recordPageErrors(page, errors);
   context.on('page', watch);
   const worker =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??

@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getJurisdiction, tailor } from '../template';
-import { CHROMIUM_PATH, getState, prepareTestExtension, waitForPopupStatus, waitForState } from './harness';
+import { getState, launchOptions, prepareTestExtension, recordPageErrors, waitForPopupStatus, waitForState } from './harness';
 import { startFixtureServer, type FixtureServer } from './server';
 import { squash } from './expected';
 
@@ -41,29 +41,12 @@ let runCount = 0;
  * until an event wakes it; the id (derived from the unchanged extension path) is known from the first launch.
  */
 async function launch(knownId?: string): Promise<Session> {
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 1100, height: 900 },
-    args: [
-      '--no-sandbox',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const context = await chromium.launchPersistentContext(userDataDir, launchOptions(extensionDir));
   const errors = new Map<Page, string[]>();
   const watch = (page: Page) => {
     const list: string[] = [];
     errors.set(page, list);
-    page.on('pageerror', (error) => list.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') list.push(`console.error: ${message.text()}`);
-    });
+    recordPageErrors(page, list);
   };
   context.on('page', watch);
   if (knownId) return { context, extensionId: knownId, errors };
