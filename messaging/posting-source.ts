@@ -1,3 +1,4 @@
+import { t } from '../components/i18n';
 import { applyOrganizationRules, browserSources, findPreset, readPresetsSnapshot, type PresetChoice, type PresetsSnapshot } from '../presets/read-only';
 import { tailor, type Posting } from '../template';
 import type { TailorOptions } from '../template/types';
@@ -5,7 +6,7 @@ import type { TailorOptions } from '../template/types';
 /** How long a posting waits for `storage.managed` (slow only while the browser starts). */
 export const POLICY_WAIT_MS = 10_000;
 
-export const POLICY_NOT_LOADED = "Your organization's settings have not loaded yet — try again in a moment";
+export const POLICY_NOT_LOADED = t('policyNotLoaded');
 
 /** The picker's entry for the built-in template (not a storable preset id: those have no colon). */
 export const TEMPLATE_CHOICE_ID = 'builtin:template';
