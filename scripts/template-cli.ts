@@ -163,6 +163,33 @@ export function parseTemplateArgs(argv: readonly string[]): TemplateArgsResult {
   return result;
 }
 
+/**
+ * Flags whose value goes straight into one TailorOptions field (choice flags were already checked against
+ * their valid ids by the flag table).
+ */
+const VALUE_FLAGS: Readonly<Record<string, keyof TailorOptions>> = {
+  specialty: 'specialty',
+  setting: 'setting',
+  state: 'state',
+  company: 'company',
+  location: 'location',
+  'employment-type': 'employmentType',
+  schedule: 'schedule',
+  'pay-unit': 'payUnit',
+  supervision: 'supervision',
+  'how-to-apply': 'howToApply',
+  'about-us': 'aboutUs',
+  'physical-demands': 'physicalDemands',
+};
+
+/** Repeatable flags that append to a list field, with the separators a value may hold. */
+const LIST_FLAGS: Readonly<Record<string, { key: 'benefits' | 'extraResponsibilities' | 'extraRequirements' | 'dropLines'; separator: RegExp }>> = {
+  benefits: { key: 'benefits', separator: /;/ },
+  'extra-responsibility': { key: 'extraResponsibilities', separator: /;/ },
+  'extra-requirement': { key: 'extraRequirements', separator: /;/ },
+  drop: { key: 'dropLines', separator: /[;,]/ },
+};
+
 /** Returns an error message, or undefined when the flag was applied. */
 function applyFlag(
   name: string,
@@ -171,33 +198,22 @@ function applyFlag(
   result: ParsedTemplateArgs,
   hiddenSections: string[],
 ): string | undefined {
+  const field = VALUE_FLAGS[name];
+  if (field) {
+    (options as Record<string, unknown>)[field] = value;
+    return undefined;
+  }
+  const list = LIST_FLAGS[name];
+  if (list) {
+    options[list.key] = [...(options[list.key] ?? []), ...splitList(value, list.separator)];
+    return undefined;
+  }
   switch (name) {
-    case 'specialty':
-      options.specialty = value as TailorOptions['specialty'];
-      return undefined;
-    case 'setting':
-      options.setting = value as TailorOptions['setting'];
-      return undefined;
-    case 'state':
-      options.state = value as TailorOptions['state'];
-      return undefined;
     case 'format':
       result.format = value as Format;
       return undefined;
     case 'section':
       result.section = value as SectionId;
-      return undefined;
-    case 'company':
-      options.company = value;
-      return undefined;
-    case 'location':
-      options.location = value;
-      return undefined;
-    case 'employment-type':
-      options.employmentType = value as TailorOptions['employmentType'];
-      return undefined;
-    case 'schedule':
-      options.schedule = value;
       return undefined;
     case 'pay-min':
     case 'pay-max': {
@@ -216,35 +232,8 @@ function applyFlag(
       else options.adaLiftPounds = parsed;
       return undefined;
     }
-    case 'pay-unit':
-      options.payUnit = value as TailorOptions['payUnit'];
-      return undefined;
-    case 'benefits':
-      options.benefits = [...(options.benefits ?? []), ...splitList(value, /;/)];
-      return undefined;
-    case 'supervision':
-      options.supervision = value;
-      return undefined;
-    case 'how-to-apply':
-      options.howToApply = value;
-      return undefined;
-    case 'about-us':
-      options.aboutUs = value;
-      return undefined;
     case 'eeo':
       options.eeo = value === 'on';
-      return undefined;
-    case 'physical-demands':
-      options.physicalDemands = value as TailorOptions['physicalDemands'];
-      return undefined;
-    case 'extra-responsibility':
-      options.extraResponsibilities = [...(options.extraResponsibilities ?? []), ...splitList(value, /;/)];
-      return undefined;
-    case 'extra-requirement':
-      options.extraRequirements = [...(options.extraRequirements ?? []), ...splitList(value, /;/)];
-      return undefined;
-    case 'drop':
-      options.dropLines = [...(options.dropLines ?? []), ...splitList(value, /[;,]/)];
       return undefined;
     case 'city':
       result.city = value;
