@@ -42,6 +42,19 @@ describe('side panel', () => {
     expect(preview().querySelector('h2, h3, p, li')).not.toBeNull();
   });
 
+  it('Wording: Standard by default; "Original template" switches the preview to the template\'s words and back', async () => {
+    await mount();
+    expect(byLabel(container, 'Standard (occupational therapy assistant)').checked).toBe(true);
+    expect(preview().textContent).toContain('Occupational Therapy Assistant');
+    expect(preview().textContent).not.toMatch(/occupational therapist assistant/i);
+    await click(byLabel(container, 'Original template'));
+    expect(preview().textContent).toContain('Occupational Therapist Assistant');
+    expect(preview().textContent).toContain('Associate’s degree in Occupational Therapy');
+    expect(container.textContent).toMatch(/Word for word as published/);
+    await click(byLabel(container, 'Standard (occupational therapy assistant)'));
+    expect(preview().textContent).not.toMatch(/occupational therapist assistant/i);
+  });
+
   it('shows a hostile company name as text, creating no element or attribute', async () => {
     await mount();
     const hostile = '<img src=x onerror=alert(1)>';

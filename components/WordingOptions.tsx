@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { PhysicalDemandsWording, TailorOptions } from '../template/types';
+import type { PhysicalDemandsWording, TailorOptions, Wording } from '../template/types';
 import { NumberField } from './NumberField';
 import { OrganizationLock } from './OrganizationLock';
 import { TextField } from './TextField';
@@ -12,11 +12,28 @@ interface WordingOptionsProps {
   locked?: ReadonlySet<keyof TailorOptions>;
 }
 
-/** Supervision wording, physical-demands wording (seed or ADA essential functions) and the EEO switch. */
+/**
+ * The profession's wording or the template's original, supervision wording, physical-demands wording
+ * (seed or ADA essential functions) and the EEO switch.
+ */
 export function WordingOptions({ options, onChange, locked }: WordingOptionsProps) {
   const id = useId();
   const is = (...keys: Array<keyof TailorOptions>) => keys.some((key) => locked?.has(key) ?? false);
   const wording: PhysicalDemandsWording = options.physicalDemands ?? 'seed';
+  const roleWording: Wording = options.wording ?? 'standard';
+  const wordingRadio = (value: Wording, text: string) => (
+    <div class="check">
+      <input
+        id={`${id}-wording-${value}`}
+        type="radio"
+        name={`${id}-wording`}
+        checked={roleWording === value}
+        // 'standard' is the default, so it is stored as "not set" like the other defaults.
+        onChange={() => onChange({ wording: value === 'standard' ? undefined : value })}
+      />
+      <label for={`${id}-wording-${value}`}>{text}</label>
+    </div>
+  );
   const radio = (value: PhysicalDemandsWording, text: string) => (
     <div class="check">
       <input
@@ -32,6 +49,14 @@ export function WordingOptions({ options, onChange, locked }: WordingOptionsProp
   return (
     <fieldset class="wording">
       <legend>{t('wordingLegend')}</legend>
+      <OrganizationLock locked={is('wording')}>
+      <fieldset>
+        <legend>{t('wordingChoiceLegend')}</legend>
+        {wordingRadio('standard', t('wordingStandard'))}
+        {wordingRadio('original', t('wordingOriginal'))}
+        {roleWording === 'original' && <p class="hint">{t('wordingOriginalHint')}</p>}
+      </fieldset>
+      </OrganizationLock>
       <OrganizationLock locked={is('supervision')}>
         <TextField
           label={t('supervisionLabel')}

@@ -20,7 +20,7 @@ import {
   type ConflictResolution,
 } from './import-export';
 import { presetKey } from './migrations';
-import { LIST_MAX_ITEMS, NAME_MAX_LENGTH, TEXT_MAX_LENGTH, findMarkup, type Preset } from './schema';
+import { LIST_MAX_ITEMS, NAME_MAX_LENGTH, SCHEMA_VERSION, TEXT_MAX_LENGTH, findMarkup, type Preset } from './schema';
 import { selectSortedPresets } from './store';
 import { openStore, samplePreset, settle, storedArea } from './test-support';
 
@@ -40,7 +40,7 @@ describe('exportPresets', () => {
     const text = exportPresets([{ ...preset, _writer: { id: 'w', seq: 1 } } as Preset], { defaultPresetId: 'a' }, new Date(Date.UTC(2026, 10, 26)));
     expect(JSON.parse(text)).toEqual({
       format: PRESETS_EXPORT_FORMAT,
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       exportedAt: '2026-11-26T00:00:00.000Z',
       settings: { defaultPresetId: 'a' },
       presets: [preset],
@@ -58,7 +58,7 @@ describe('parseImport validation matrix', () => {
     ['JSON of the wrong kind', '[1, 2, 3]', /not an OTA Job Post Assistant presets file/],
     ['another format', JSON.stringify({ format: 'something-else', schemaVersion: 1, presets: [] }), /"format" should be/],
     ['missing version', JSON.stringify({ format: PRESETS_EXPORT_FORMAT, presets: [] }), /no valid "schemaVersion"/],
-    ['newer schema version', fileWith([], { schemaVersion: 2 }), /newer version of OTA Job Post Assistant \(schema v2\)/],
+    ['newer schema version', fileWith([], { schemaVersion: SCHEMA_VERSION + 1 }), new RegExp(`newer version of OTA Job Post Assistant \\(schema v${SCHEMA_VERSION + 1}\\)`)],
     ['presets not a list', fileWith([], { presets: { a: 1 } }), /"presets" must be a list/],
     ['wrong shape at an index', fileWith([samplePreset('ok'), { id: 'x', name: 'Broken' }]), /Preset 2 "Broken" is invalid: presets\[1\]\.options: /],
     ['wrong field type', fileWith([samplePreset('ok', { createdAt: 'yesterday' as never })]), /presets\[0\]\.createdAt: must be a number/],

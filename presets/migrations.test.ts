@@ -10,6 +10,8 @@ import {
   upgradePresetRecord,
   type PresetV0,
 } from './migrations';
+import { tailor } from '../template/tailor';
+import { SCHEMA_VERSION, validatePreset, type Preset } from './schema';
 import { browserAreas } from './storage';
 import { PresetsUnavailableError, selectSortedPresets } from './store';
 import { openStore, samplePreset, storedArea } from './test-support';
@@ -42,7 +44,7 @@ describe('v0 → v1', () => {
       updatedAt: 1_700_000_000_000,
     });
     expect(sync[presetKey('v0-2')]).toMatchObject({ name: 'No options', options: {}, createdAt: 0 });
-    expect(sync[META_KEY]).toMatchObject({ schemaVersion: 1, order: ['v0-0', 'snf-nights', 'v0-2'] });
+    expect(sync[META_KEY]).toMatchObject({ schemaVersion: SCHEMA_VERSION, order: ['v0-0', 'snf-nights', 'v0-2'] });
 
     const store = await openStore('reader');
     expect(selectSortedPresets(store.getState()).map((p) => p.name)).toEqual(['Peds school', 'SNF nights', 'No options']);
@@ -85,24 +87,57 @@ describe('v0 → v1', () => {
   });
 
   it('upgradePresetRecord leaves an already-upgraded record alone', () => {
-    const v1 = samplePreset('x');
-    expect(upgradePresetRecord(v1, 0, 0)).toEqual(v1);
+    const current = { ...samplePreset('x'), options: { ...samplePreset('x').options, wording: 'original' as const } };
+    expect(upgradePresetRecord(current, 0, 0)).toEqual(current);
     const upgraded = upgradePresetRecord({ title: 'T', savedAt: 3 }, 0, 7);
     expect(upgradePresetRecord(upgraded, 0, 7)).toEqual(upgraded);
+  });
+});
+
+describe('v1 → v2 (wording)', () => {
+  it('moves a v1 preset to the profession\'s wording, keeping every other option', () => {
+    const v1 = samplePreset('x');
+    const upgraded = upgradePresetRecord(v1, 1, 0) as Preset;
+    expect(upgraded).toEqual({ ...v1, options: { ...v1.options, wording: 'standard' } });
+    expect(validatePreset(upgraded).ok).toBe(true);
+    expect(tailor(upgraded.options).title).toMatch(/Occupational Therapy Assistant$/);
+    expect(upgradePresetRecord(upgraded, 1, 0)).toEqual(upgraded); // idempotent
+  });
+
+  it('a v0 preset goes through both steps', () => {
+    const upgraded = upgradePresetRecord({ title: 'Old', options: { state: 'TX' }, savedAt: 5 }, 0, 3) as Preset;
+    expect(upgraded.options).toEqual({ state: 'TX', wording: 'standard' });
+  });
+
+  it('a v1 preset still stored without `wording` reads as valid and renders the standard wording', () => {
+    const stored = samplePreset('y');
+    expect('wording' in stored.options).toBe(false);
+    expect(validatePreset(stored).ok).toBe(true);
+    const text = JSON.stringify(tailor(stored.options));
+    expect(text).not.toMatch(/occupational therapist assistant/i);
+  });
+
+  it('keeps an explicit original wording and refuses an unknown one', () => {
+    const original = { ...samplePreset('z'), options: { wording: 'original' } };
+    expect(validatePreset(original).ok).toBe(true);
+    expect(tailor({ wording: 'original' }).title).toBe('Occupational Therapist Assistant');
+    const bad = validatePreset({ ...samplePreset('z'), options: { wording: 'fancy' } });
+    expect(bad.ok).toBe(false);
+    expect(bad.ok ? '' : bad.error).toMatch(/options\.wording: "fancy" is not a known wording/);
   });
 });
 
 describe('newer schema', () => {
   it('rejects data from a newer version with a clear message and changes nothing', async () => {
     await fakeBrowser.storage.sync.set({
-      [META_KEY]: { schemaVersion: 2, order: ['p'], updatedAt: 1, somethingNew: true },
+      [META_KEY]: { schemaVersion: SCHEMA_VERSION + 1, order: ['p'], updatedAt: 1, somethingNew: true },
       [presetKey('p')]: samplePreset('p'),
       [LEGACY_V0_KEY]: v0Presets,
     });
     const before = await snapshot();
     await expect(migrateStorage(browserAreas())).rejects.toThrow(NewerSchemaError);
     await expect(migrateStorage(browserAreas())).rejects.toThrow(
-      /saved by a newer version of OTA Job Post Assistant \(schema v2\); this version reads up to v1/,
+      new RegExp(`saved by a newer version of OTA Job Post Assistant \\(schema v${SCHEMA_VERSION + 1}\\); this version reads up to v${SCHEMA_VERSION}`),
     );
 
     const store = await openStore('old-version');
@@ -113,8 +148,8 @@ describe('newer schema', () => {
   });
 
   it('also when only the local copy of meta is newer', async () => {
-    await fakeBrowser.storage.local.set({ [META_KEY]: { schemaVersion: 3, order: [], updatedAt: 1 } });
+    await fakeBrowser.storage.local.set({ [META_KEY]: { schemaVersion: SCHEMA_VERSION + 1, order: [], updatedAt: 1 } });
     const store = await openStore('old-version');
-    expect(store.getState().loadError).toMatch(/schema v3/);
+    expect(store.getState().loadError).toMatch(new RegExp(`schema v${SCHEMA_VERSION + 1}`));
   });
 });

@@ -5,6 +5,13 @@
  *
  * v0 (before this module): one sync key `presets` holding an array of `{ id?, title, options?, savedAt? }`.
  * v1: one key per preset (`preset:<id>`, `{ id, name, options, createdAt, updatedAt }`) plus `presets:meta`.
+ * v2: options gain `wording` ('standard' | 'original'). A v1 preset was rendered in the template's original
+ *     wording ("Occupational Therapist Assistant", the OTA "creates" treatment plans, a degree "in
+ *     Occupational Therapy"). It moves to 'standard': those phrases are wrong for the profession, and a
+ *     recruiter reusing a preset expects a correct posting; the original wording stays one choice away.
+ *     A v1 record stored in the browser has no `wording`, which already means 'standard', so only
+ *     imported v1 files pass through this step; older versions of the extension see v2 in `presets:meta`
+ *     and ask to be updated instead of rejecting the unknown option.
  */
 import { SCHEMA_VERSION, validatePreset, type Preset, type PresetsMeta } from './schema';
 
@@ -77,6 +84,10 @@ export const PRESET_UPGRADES: Readonly<Record<number, (raw: unknown, index: numb
       createdAt: time,
       updatedAt: time,
     };
+  },
+  1: (raw) => {
+    if (!isRecord(raw) || !isRecord(raw.options) || 'wording' in raw.options) return raw;
+    return { ...raw, options: { ...raw.options, wording: 'standard' } };
   },
 };
 

@@ -11,13 +11,14 @@ import {
   SETTING_IDS,
   SPECIALTY_IDS,
   STATE_CODES,
+  WORDINGS,
   type SectionId,
   type TailorOptions,
 } from '../template/types';
 import { MARKUP_PATTERNS } from './policy-rules';
 
 /** Version of the stored and exported shape. Bump it and add a step in `migrations.ts` when it changes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const NAME_MAX_LENGTH = 80;
 export const TEXT_MAX_LENGTH = 2_000;
@@ -104,6 +105,7 @@ export const TailorOptionsSchema = v.strictObject(
     dropLines: v.optional(textList),
     sections: v.optional(v.strictObject(sectionEntries, (issue) => unknownKeyMessage(issue, 'section id'))),
     physicalDemands: v.optional(picklistOf(PHYSICAL_DEMANDS_WORDINGS, 'physical-demands wording')),
+    wording: v.optional(picklistOf(WORDINGS, 'wording')),
     adaStandHours: v.optional(amount),
     adaLiftPounds: v.optional(amount),
   },

@@ -71,8 +71,25 @@ describe('main', () => {
     const { code, stdout, stderr } = run(['--specialty', 'pediatrics', '--setting', 'school-district', '--state', 'TX']);
     expect(code).toBe(EXIT_OK);
     expect(stderr).toBe('');
-    expect(stdout.split('\n')[0]).toBe('Pediatric Occupational Therapist Assistant');
+    expect(stdout.split('\n')[0]).toBe('Pediatric Occupational Therapy Assistant');
     expect(stdout).toContain('• Active Texas occupational therapy assistant license (or eligibility) from the Texas Board of Occupational Therapy Examiners');
+  });
+
+  it('--wording: the profession\'s words by default, the template\'s published wording on request', () => {
+    const standard = run(['--specialty', 'pediatrics']);
+    expect(standard.stdout).not.toMatch(/occupational therapist assistant/i);
+    expect(standard.stdout).not.toMatch(/to create coordinated, holistic treatment plans/);
+    expect(standard.stdout).toContain('• Graduate of an ACOTE-accredited occupational therapy assistant program (associate or bachelor’s level)');
+    const original = run(['--specialty', 'pediatrics', '--wording', 'original']);
+    expect(original.code).toBe(EXIT_OK);
+    expect(original.stdout.split('\n')[0]).toBe('Pediatric Occupational Therapist Assistant');
+    expect(original.stdout).toContain('to create coordinated, holistic treatment plans');
+    expect(original.stdout).toContain('• Associate’s degree in Occupational Therapy');
+    expect(original.stdout).toContain('• State license to work as an Occupational Therapist Assistant');
+    expect(run(['--list']).stdout).toContain('wordings: standard, original');
+    const bad = run(['--wording', 'fancy']);
+    expect(bad.code).toBe(EXIT_USAGE);
+    expect(bad.stderr).toMatch(/"fancy" for --wording\. Valid values: standard, original/);
   });
 
   it('prints one section, JSON, and the id lists', () => {
@@ -120,7 +137,7 @@ describe('the real command (spawned through tsx)', () => {
   it('renders markdown and exits 0', { timeout: 30_000 }, () => {
     const result = spawnCli(['--specialty', 'geriatrics', '--setting', 'skilled-nursing', '--state', 'CO', '--format', 'markdown', '--pay-min', '58000', '--pay-max', '72000', '--pay-unit', 'year']);
     expect(result.status).toBe(0);
-    expect(result.stdout.startsWith('## Geriatric Occupational Therapist Assistant\n')).toBe(true);
+    expect(result.stdout.startsWith('## Geriatric Occupational Therapy Assistant\n')).toBe(true);
     expect(result.stdout).toContain('$58,000–$72,000 per year');
     expect(result.stdout).toContain('OT Compact privilege');
   });

@@ -15,6 +15,7 @@ import {
   SETTING_IDS,
   SPECIALTY_IDS,
   STATE_CODES,
+  WORDINGS,
   render,
   tailor,
   type Format,
@@ -77,6 +78,7 @@ export const TEMPLATE_FLAGS: Record<string, FlagSpec> = {
   'how-to-apply': { kind: 'string', help: 'how to apply' },
   'about-us': { kind: 'string', help: 'about the employer' },
   eeo: { kind: 'string', choices: ['on', 'off'], help: 'EEO statement (default on)' },
+  wording: { kind: 'string', choices: WORDINGS, help: 'standard: the profession\'s words (default); original: the template\'s published wording' },
   'physical-demands': { kind: 'string', choices: PHYSICAL_DEMANDS_WORDINGS, help: 'seed wording or ADA rewrite' },
   'ada-stand-hours': { kind: 'string', help: 'ADA wording: hours on feet at a time (default 4)' },
   'ada-lift-lb': { kind: 'string', help: 'ADA wording: pounds moved with assists (default 50)' },
@@ -180,6 +182,7 @@ const VALUE_FLAGS: Readonly<Record<string, keyof TailorOptions>> = {
   'how-to-apply': 'howToApply',
   'about-us': 'aboutUs',
   'physical-demands': 'physicalDemands',
+  wording: 'wording',
 };
 
 /** Repeatable flags that append to a list field, with the separators a value may hold. */
@@ -273,6 +276,7 @@ export function listText(): string {
     `employment types: ${EMPLOYMENT_TYPES.join(', ')}`,
     `pay units: ${PAY_UNITS.join(', ')}`,
     `physical demands: ${PHYSICAL_DEMANDS_WORDINGS.join(', ')}`,
+    `wordings: ${WORDINGS.join(', ')}`,
   ].join('\n');
 }
 

@@ -26,7 +26,7 @@ describe('HTML renderer', () => {
   });
 
   it('puts the title in h2, headings in h3, bullets in li, labels in strong', () => {
-    expect(html.startsWith('<h2>Pediatric Occupational Therapist Assistant</h2>')).toBe(true);
+    expect(html.startsWith('<h2>Pediatric Occupational Therapy Assistant</h2>')).toBe(true);
     expect(html).toContain(`<h3>${sectionHeading('requirements')}</h3>`);
     expect(html).toContain('<li>Health insurance</li>');
     expect(html).toContain('<p><strong>Pay:</strong> $28.00–$36.00 per hour</p>');
@@ -45,8 +45,8 @@ describe('plain-text renderer', () => {
 
   it('starts with the title, uses • bullets and a blank line between sections', () => {
     const blocks = text.split('\n\n');
-    expect(blocks[0]).toBe('Pediatric Occupational Therapist Assistant');
-    expect(blocks.map((b) => b.split('\n')[0])).toEqual(['Pediatric Occupational Therapist Assistant', ...sample.sections.map((s) => s.heading)]);
+    expect(blocks[0]).toBe('Pediatric Occupational Therapy Assistant');
+    expect(blocks.map((b) => b.split('\n')[0])).toEqual(['Pediatric Occupational Therapy Assistant', ...sample.sections.map((s) => s.heading)]);
     expect(text).toContain('\n• Health insurance\n');
     expect(text).toContain('Pay: $28.00–$36.00 per hour');
     expect(text).toContain(`O'Brien & Sons <Rehab> "Kids"`);
@@ -57,7 +57,7 @@ describe('Markdown renderer', () => {
   const markdown = render(sample, 'markdown');
 
   it('uses ## title, ### headings, - bullets and bold labels', () => {
-    expect(markdown.startsWith('## Pediatric Occupational Therapist Assistant\n\n### Job brief\n\n')).toBe(true);
+    expect(markdown.startsWith('## Pediatric Occupational Therapy Assistant\n\n### Job brief\n\n')).toBe(true);
     expect(markdown).toContain('\n- Health insurance\n');
     expect(markdown).toContain('**Pay:** $28.00–$36.00 per hour');
   });
@@ -77,7 +77,7 @@ describe('single-section rendering', () => {
     for (const format of ['html', 'text', 'markdown'] as const) {
       const output = render(sample, format, { section: 'benefits' });
       expect(output).toContain('Health insurance');
-      expect(output).not.toContain('Pediatric Occupational Therapist Assistant');
+      expect(output).not.toContain('Pediatric Occupational Therapy Assistant');
       expect(output).not.toContain('Benefits');
       expect(output).not.toContain('Responsibilities');
     }
@@ -86,7 +86,7 @@ describe('single-section rendering', () => {
 
   it('can include title and heading on request', () => {
     expect(render(sample, 'html', { section: 'benefits', includeTitle: true, includeHeadings: true })).toBe(
-      '<h2>Pediatric Occupational Therapist Assistant</h2>\n<h3>Benefits</h3>\n<ul><li>Health insurance</li><li>Paid time off</li></ul>',
+      '<h2>Pediatric Occupational Therapy Assistant</h2>\n<h3>Benefits</h3>\n<ul><li>Health insurance</li><li>Paid time off</li></ul>',
     );
   });
 

@@ -16,7 +16,7 @@ export interface Specialty {
   id: SpecialtyId;
   /** Picker label. */
   label: string;
-  /** Full posting title. */
+  /** Full posting title in the profession's wording (the original wording swaps in the template's role title). */
   title: string;
   /** One sentence added to "About the role"; empty for the general template. */
   aboutRole: string;
@@ -59,14 +59,14 @@ export const SPECIALTIES: readonly Specialty[] = [
   {
     id: 'general',
     label: 'General',
-    title: 'Occupational Therapist Assistant',
+    title: 'Occupational Therapy Assistant',
     aboutRole: '',
     lines: [],
   },
   {
     id: 'pediatrics',
     label: 'Pediatrics',
-    title: 'Pediatric Occupational Therapist Assistant',
+    title: 'Pediatric Occupational Therapy Assistant',
     aboutRole: 'You’ll work mainly with children, together with their families and caregivers.',
     lines: [
       {
@@ -105,7 +105,7 @@ export const SPECIALTIES: readonly Specialty[] = [
   {
     id: 'geriatrics',
     label: 'Geriatrics',
-    title: 'Geriatric Occupational Therapist Assistant',
+    title: 'Geriatric Occupational Therapy Assistant',
     aboutRole: 'You’ll work mainly with older adults, helping them stay safe and independent in daily activities.',
     lines: [
       {
@@ -144,7 +144,7 @@ export const SPECIALTIES: readonly Specialty[] = [
   {
     id: 'hand-upper-extremity',
     label: 'Hand and upper extremity',
-    title: 'Hand and Upper Extremity Occupational Therapist Assistant',
+    title: 'Hand and Upper Extremity Occupational Therapy Assistant',
     aboutRole: 'You’ll work mainly with clients recovering from hand, wrist, elbow and shoulder injuries and surgery.',
     lines: [
       {
@@ -182,7 +182,7 @@ export const SPECIALTIES: readonly Specialty[] = [
   {
     id: 'mental-health',
     label: 'Mental health',
-    title: 'Mental Health Occupational Therapist Assistant',
+    title: 'Mental Health Occupational Therapy Assistant',
     aboutRole: 'You’ll work mainly with clients living with mental health conditions, in groups and one to one.',
     lines: [
       {
@@ -215,7 +215,7 @@ export const SPECIALTIES: readonly Specialty[] = [
   {
     id: 'neuro-rehab',
     label: 'Neurological rehabilitation',
-    title: 'Neuro Rehab Occupational Therapist Assistant',
+    title: 'Neuro Rehab Occupational Therapy Assistant',
     aboutRole: 'You’ll work mainly with clients recovering from stroke, brain injury and other neurological conditions.',
     lines: [
       {

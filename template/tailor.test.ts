@@ -33,7 +33,7 @@ describe('specialties', () => {
       const posting = tailor({ specialty: specialty.id });
       expect(posting.title).toBe(specialty.title);
       expect(posting.title).not.toBe(general.title);
-      expect(posting.title).toMatch(/Occupational Therapist Assistant$/);
+      expect(posting.title).toMatch(/Occupational Therapy Assistant$/);
       const added = allBullets(posting).filter((l) => l.origin === 'specialty');
       expect(added.length).toBeGreaterThanOrEqual(3);
       for (const l of added) {
@@ -46,9 +46,9 @@ describe('specialties', () => {
   }
 
   it('names the expected titles', () => {
-    expect(tailor({ specialty: 'pediatrics' }).title).toBe('Pediatric Occupational Therapist Assistant');
-    expect(tailor({ specialty: 'geriatrics' }).title).toBe('Geriatric Occupational Therapist Assistant');
-    expect(tailor({ specialty: 'hand-upper-extremity' }).title).toBe('Hand and Upper Extremity Occupational Therapist Assistant');
+    expect(tailor({ specialty: 'pediatrics' }).title).toBe('Pediatric Occupational Therapy Assistant');
+    expect(tailor({ specialty: 'geriatrics' }).title).toBe('Geriatric Occupational Therapy Assistant');
+    expect(tailor({ specialty: 'hand-upper-extremity' }).title).toBe('Hand and Upper Extremity Occupational Therapy Assistant');
   });
 
   it('never requires a credential an OTA cannot hold (CHT, AOTA board certification)', () => {
@@ -91,8 +91,9 @@ describe('settings', () => {
 });
 
 describe('state licensing lines', () => {
-  it('without a state keeps the generic seed license line', () => {
-    expect(line(tailor(), 'license-state')?.text).toBe('State license to work as an Occupational Therapist Assistant');
+  it('without a state keeps the generic license line, in the chosen wording', () => {
+    expect(line(tailor(), 'license-state')?.text).toBe('State license to work as an occupational therapy assistant');
+    expect(line(tailor({ wording: 'original' }), 'license-state')?.text).toBe('State license to work as an Occupational Therapist Assistant');
     expect(line(tailor(), 'license-compact')).toBeUndefined();
   });
 
@@ -104,7 +105,7 @@ describe('state licensing lines', () => {
     expect(line(posting, 'license-compact')).toBeUndefined();
     expect(line(posting, 'license-state-extra')?.text).toMatch(/Texas jurisprudence exam/);
     expect(line(tailor({ state: 'CA' }), 'license-state-extra')).toBeUndefined();
-    expect(render(posting, 'text')).not.toContain('State license to work as an Occupational Therapist Assistant');
+    expect(render(posting, 'text')).not.toContain('State license to work as an occupational therapy assistant');
   });
 
   it('CO has the careful compact line; CA has none', () => {

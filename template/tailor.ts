@@ -11,13 +11,16 @@ import { sectionHeading } from './sections';
 import {
   DEFAULT_SUPERVISION,
   SEED_ABOUT_ROLE,
+  ROLE_TITLE,
   SEED_BRIEF_CLOSING,
+  SEED_BRIEF_COLLABORATION,
   SEED_BRIEF_GOAL,
   SEED_BRIEF_SUCCESS,
   SEED_LICENSE_LINE,
   SEED_PHYSICAL_DEMANDS_LINE,
   SEED_REQUIREMENTS,
   SEED_RESPONSIBILITIES,
+  seedText,
 } from './seed';
 import { getSetting, type Setting } from './settings';
 import { getSpecialty, type ContentLine } from './specialties';
@@ -38,6 +41,8 @@ import {
   type SettingId,
   type SpecialtyId,
   type TailorOptions,
+  type Wording,
+  WORDINGS,
 } from './types';
 
 export const DEFAULT_SPECIALTY: SpecialtyId = 'general';
@@ -73,6 +78,7 @@ function validateOptions(options: TailorOptions): void {
   assertOneOf('employment type', options.employmentType, EMPLOYMENT_TYPES);
   assertOneOf('pay unit', options.payUnit, PAY_UNITS);
   assertOneOf('physical demands wording', options.physicalDemands, PHYSICAL_DEMANDS_WORDINGS);
+  assertOneOf('wording', options.wording, WORDINGS);
   assertPositive('adaStandHours', options.adaStandHours);
   assertPositive('adaLiftPounds', options.adaLiftPounds);
   validatePay(options);
@@ -155,24 +161,27 @@ export function tailor(options: TailorOptions = {}): Posting {
     setting: setting.id,
     eeo: options.eeo ?? true,
     physicalDemands: options.physicalDemands ?? 'seed',
+    wording: options.wording ?? 'standard',
   };
+  const wording: Wording = resolved.wording ?? 'standard';
+  const title = wording === 'original' ? specialty.title.replace(ROLE_TITLE.standard, ROLE_TITLE.original) : specialty.title;
 
   const company = cleanUserLine(options.company);
   const location = cleanUserLine(options.location);
   const supervision = cleanUserLine(options.supervision) ?? DEFAULT_SUPERVISION;
 
-  const lowerTitle = specialty.title.toLowerCase();
+  const lowerTitle = title.toLowerCase();
   const joinPhrase = `to join our ${setting.team} team${company ? ` at ${company}` : ''}${location ? ` in ${location}` : ''}`;
   const brief: PostingParagraph[] = [
     {
-      text: `We are looking for an experienced ${lowerTitle} ${joinPhrase}. You’ll work ${supervision} and collaborate with our occupational therapist and other health specialists to create coordinated, holistic treatment plans. ${SEED_BRIEF_GOAL}`,
+      text: `We are looking for an experienced ${lowerTitle} ${joinPhrase}. You’ll work ${supervision} and ${seedText(SEED_BRIEF_COLLABORATION, wording)}. ${SEED_BRIEF_GOAL}`,
     },
-    { text: SEED_BRIEF_SUCCESS },
+    { text: seedText(SEED_BRIEF_SUCCESS, wording) },
     { text: SEED_BRIEF_CLOSING },
   ];
 
   const aboutRole: PostingParagraph[] = [
-    { text: joinSentences(SEED_ABOUT_ROLE[0], specialty.aboutRole) },
+    { text: joinSentences(seedText(SEED_ABOUT_ROLE[0], wording), specialty.aboutRole) },
     { text: SEED_ABOUT_ROLE[1] },
     { text: setting.aboutRole },
   ];
@@ -182,7 +191,7 @@ export function tailor(options: TailorOptions = {}): Posting {
     tailoredLines.filter(([line]) => line.section === section).map(([line, origin]) => fromContent(line, origin));
 
   const responsibilities: PostingLine[] = [
-    ...SEED_RESPONSIBILITIES.map((line): PostingLine => ({ id: line.id, text: line.text, origin: 'seed' })),
+    ...SEED_RESPONSIBILITIES.map((line): PostingLine => ({ id: line.id, text: seedText(line, wording), origin: 'seed' })),
     ...tailoredFor('responsibilities'),
     ...userLines('user-resp', options.extraResponsibilities, 'user'),
   ];
@@ -191,7 +200,8 @@ export function tailor(options: TailorOptions = {}): Posting {
   for (const line of SEED_REQUIREMENTS) {
     if (line.id === SEED_LICENSE_LINE.id) {
       // The compact alternative reads as an "or" to the state license, so it follows it directly.
-      requirements.push(licenseLine(jurisdiction));
+      // Without a state the license line is the template's own, in the chosen wording.
+      requirements.push(jurisdiction ? licenseLine(jurisdiction) : { id: line.id, text: seedText(line, wording), origin: 'seed' });
       const compact = compactLine(jurisdiction);
       if (compact) requirements.push(compact);
       const extra = extraLicensingLine(jurisdiction);
@@ -205,7 +215,7 @@ export function tailor(options: TailorOptions = {}): Posting {
         provenance: { source: 'ota-domain-facts §5b: EEOC essential functions; ADA job-description guidance', asOf: '2018–2026', confidence: 'M' },
       });
     } else {
-      requirements.push({ id: line.id, text: line.text, origin: 'seed' });
+      requirements.push({ id: line.id, text: seedText(line, wording), origin: 'seed' });
     }
   }
   requirements.push(...tailoredFor('requirements'), ...userLines('user-req', options.extraRequirements, 'user'));
@@ -252,5 +262,5 @@ export function tailor(options: TailorOptions = {}): Posting {
     sections.push({ id, heading: sectionHeading(id), paragraphs: keptParagraphs, bullets: keptBullets });
   }
 
-  return { title: specialty.title, sections, options: resolved };
+  return { title, sections, options: resolved };
 }

@@ -46,6 +46,13 @@ export type PayUnit = (typeof PAY_UNITS)[number];
 export const PHYSICAL_DEMANDS_WORDINGS = ['seed', 'ada'] as const;
 export type PhysicalDemandsWording = (typeof PHYSICAL_DEMANDS_WORDINGS)[number];
 
+/**
+ * 'standard': the profession's words (title "occupational therapy assistant", the OTA carries out the OT's
+ * plan of care, ACOTE-accredited OTA program). 'original': the published template's wording, word for word.
+ */
+export const WORDINGS = ['standard', 'original'] as const;
+export type Wording = (typeof WORDINGS)[number];
+
 /** Sections in posting order. The first four are the template's own; the rest come from employer fields. */
 export const SECTION_IDS = [
   'brief',
@@ -99,6 +106,8 @@ export interface TailorOptions {
   /** Per-section switch; a section with no content is left out whatever this says. */
   sections?: Partial<Record<SectionId, boolean>>;
   physicalDemands?: PhysicalDemandsWording;
+  /** The profession's wording (default) or the template's original wording. */
+  wording?: Wording;
   /** ADA wording only: hours on feet / stationary at a time (default 4). */
   adaStandHours?: number;
   /** ADA wording only: pounds moved, transferred or positioned with assists (default 50). */
