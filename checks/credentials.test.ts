@@ -42,7 +42,8 @@ describe('credentials an OTA cannot hold', () => {
       expect(finding?.lineId, text).toBe('req-user-1');
       expect(finding?.source, text).toMatch(source);
       expect(finding?.confidence, text).toBe('M');
-      expect(finding?.asOf, text).toMatch(/20\d\d/);
+      expect(finding?.sourceUrl, text).toMatch(/^https:\/\//);
+      expect(finding?.reviewed, text).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(finding?.fix !== undefined, text).toBe(removable);
     }
   });

@@ -2,20 +2,22 @@ import { JURISDICTIONS } from '../template/jurisdictions';
 import type { Posting, StateCode } from '../template/types';
 import { postingTextUnits, removeLinePatch, type TextUnit } from './posting-text';
 import { licenceStatesInText, stateName, statesNamedInLocation } from './state-names';
+import { SOURCES, cite, type PublicSource } from './sources';
 import type { CheckContext, Finding } from './types';
 
 /**
- * OT Compact members (§2a) plus Kansas (enacted 2026), from the template's jurisdiction table, so the
+ * OT Compact members plus Kansas (enacted 2026), from the template's jurisdiction table, so the
  * check and the posting's compact line always agree on who is in the Compact.
  */
 export const OT_COMPACT_MEMBERS: ReadonlySet<StateCode> = new Set<StateCode>(
   JURISDICTIONS.filter((jurisdiction) => jurisdiction.compact !== 'not-member').map((jurisdiction) => jurisdiction.code),
 );
 
-const CHT_SOURCE = 'Hand Therapy Certification Commission eligibility (licensed OT or PT, ≥3 years, ≥4,000 hours); OTA fact sheet §4b';
-const AOTA_SOURCE = 'AOTA Advanced Certification Program eligibility (≥3 years as an occupational therapist); OTA fact sheet §4b';
-const COTA_SOURCE = 'NBCOT: "COTA®" is an NBCOT mark for currently certified practitioners; 16 CCR §4125(b) (CA); NYSED credentials page';
-const COMPACT_SOURCE = 'otcompact.gov ("not yet issuing compact privileges", Sept 2025); CompactConnect member list; OTA fact sheet §2';
+/** A license where the OTA practises: the Compact Commission's FAQ says so for non-member states too. */
+const LICENSE_WHERE_PRACTISED: PublicSource = {
+  ...SOURCES.otCompactFaq,
+  citation: 'State occupational therapy practice acts (a license, or a Compact privilege, in the state of practice); OT Compact Commission Practitioner FAQ',
+};
 
 const CHT = /\bCHT\b|\bcertified\s+hand\s+therapist\b/i;
 const AOTA_BOARD = /\b(?:BCP|BCPR|BCG|BCMH)\b|\bboard[\s-]certifi\w*\s+in\s+(?:pediatrics|physical\s+rehabilitation|gerontology|mental\s+health)\b|\bAOTA\s+advanced\s+certification\b/i;
@@ -34,24 +36,23 @@ const CREDENTIAL_RULES: readonly {
   pattern: RegExp;
   severity: Finding['severity'];
   message: string;
-  source: string;
-  asOf: string;
+  source: PublicSource;
   removable: boolean;
 }[] = [
   {
     ruleId: 'credentials/cht-not-open-to-ota', pattern: CHT, severity: 'error', removable: true,
     message: 'Certified Hand Therapist (CHT) is open only to occupational and physical therapists, so no OTA can meet this. Ask for hand-therapy experience or orthosis-fabrication skills instead.',
-    source: CHT_SOURCE, asOf: '2026',
+    source: SOURCES.htccEligibility,
   },
   {
     ruleId: 'credentials/aota-board-cert-not-open-to-ota', pattern: AOTA_BOARD, severity: 'error', removable: true,
     message: 'AOTA board / advanced certification (BCP, BCPR, BCG, BCMH) requires 3+ years as an occupational therapist, so no OTA can meet this. Ask for experience in the practice area instead.',
-    source: AOTA_SOURCE, asOf: '2021–2025',
+    source: SOURCES.aotaAdvancedCertification,
   },
   {
     ruleId: 'credentials/aota-specialty-legacy', pattern: AOTA_LEGACY_SPECIALTY, severity: 'warning', removable: false,
     message: 'AOTA specialty certifications (SCDCM, SCEM, SCFES, SCLV, SCSS) are now renewal-only: new applicants cannot earn them. Make it "preferred" at most.',
-    source: AOTA_SOURCE, asOf: '2021–2025',
+    source: SOURCES.aotaAdvancedCertification,
   },
 ];
 
@@ -88,7 +89,7 @@ export function checkCredentials(posting: Posting, context: CheckContext): Findi
         if (!rule.pattern.test(unit.text)) continue;
         findings.push({
           ruleId: rule.ruleId, severity: rule.severity, message: rule.message,
-          source: rule.source, asOf: rule.asOf, confidence: 'M',
+          ...cite(rule.source), confidence: 'M',
           // Only credentials no OTA can hold get a "Remove this line" fix; a legacy one may stay as "preferred".
           ...(rule.removable ? lineFields(posting, unit) : unit.line ? { lineId: unit.line.id } : {}),
         });
@@ -102,7 +103,7 @@ export function checkCredentials(posting: Posting, context: CheckContext): Findi
         ruleId: 'credentials/compact-wording',
         severity: 'error',
         message: `There is no "compact license": the OT Compact grants a privilege to practise, and privileges are not yet being issued everywhere.${memberNote} Use ${carefulCompactWording(state)}.`,
-        source: COMPACT_SOURCE, asOf: '2025-09', confidence: 'H',
+        ...cite(SOURCES.otCompactFaq), confidence: 'H',
         ...lineFields(posting, unit),
       });
     }
@@ -113,8 +114,7 @@ export function checkCredentials(posting: Posting, context: CheckContext): Findi
           ruleId: 'credentials/license-state-mismatch',
           severity: 'warning',
           message: `This line asks for a ${otherStates.map(stateName).join(' / ')} license, but the job is in ${stateName(state)}. OTAs need a license in the state where they practise.`,
-          source: 'State OT practice acts (license where services are delivered); OTA fact sheet §1',
-          asOf: '2026-11-26', confidence: 'H',
+          ...cite(LICENSE_WHERE_PRACTISED), confidence: 'H',
           ...lineFields(posting, unit),
         });
       }
@@ -130,7 +130,7 @@ export function checkCredentials(posting: Posting, context: CheckContext): Findi
       ruleId: 'credentials/cota-without-nbcot',
       severity: 'warning',
       message: '"COTA" may only be used while NBCOT certification is current, and many licensed OTAs let it lapse. If you need it, say "Current NBCOT certification (COTA®) required"; otherwise ask for the state OTA license.',
-      source: COTA_SOURCE, asOf: '2015–2021', confidence: 'H',
+      ...cite(SOURCES.nbcotCertificationRenewal), confidence: 'H',
       ...(cotaUnits[0]?.line ? { lineId: cotaUnits[0].line.id } : {}),
     });
   }
@@ -142,8 +142,7 @@ export function checkCredentials(posting: Posting, context: CheckContext): Findi
         ruleId: 'credentials/license-state-mismatch',
         severity: 'warning',
         message: `The license state is ${stateName(state)}, but the location "${options.location}" is in ${named.map(stateName).join(' / ')}. The license must match where the OTA will practise.`,
-        source: 'State OT practice acts (license where services are delivered); OTA fact sheet §1',
-        asOf: '2026-11-26', confidence: 'H',
+        ...cite(LICENSE_WHERE_PRACTISED), confidence: 'H',
       });
     }
   }

@@ -1,20 +1,25 @@
 import type { Posting } from '../template/types';
 import {
   FEMININE_CODED_STEMS,
-  GENDER_CODED_AS_OF,
-  GENDER_CODED_SOURCE,
+  GENDER_DECODER_ADDITIONS,
   MASCULINE_CODED_STEMS,
+  NON_CODED_WORDS,
+  OT_CLINICAL_PHRASES,
   OT_NATURAL_STEMS,
+  type CodedStem,
 } from './gender-coded-words';
 import { postingTextUnits, removeLinePatch } from './posting-text';
+import { SOURCES, cite } from './sources';
 import type { CheckContext, Finding } from './types';
 
 export interface GenderCoding {
   /** stem → count, for stems that count toward the balance. */
-  masculine: Map<string, number>;
-  feminine: Map<string, number>;
+  masculine: Map<CodedStem, number>;
+  feminine: Map<CodedStem, number>;
   /** Clinical-sense stems found, kept out of the balance. */
-  otNatural: Map<string, number>;
+  otNatural: Map<CodedStem, number>;
+  /** Clinical phrases found (label → count); the coded words inside them are not counted at all. */
+  clinicalPhrases: Map<string, number>;
   masculineCount: number;
   feminineCount: number;
 }
@@ -23,17 +28,37 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
 }
 
-function firstStem(word: string, stems: readonly string[]): string | undefined {
+function firstStem(word: string, stems: readonly CodedStem[]): CodedStem | undefined {
   return stems.find((stem) => word.startsWith(stem));
 }
 
-const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+
+/** Blanks out the clinical phrases (so their words are not counted) and tallies them. */
+function withoutClinicalPhrases(text: string, tally: Map<string, number>): string {
+  let result = text;
+  for (const { label, pattern } of OT_CLINICAL_PHRASES) {
+    result = result.replace(pattern, (match) => {
+      bump(tally, label);
+      return ' '.repeat(match.length);
+    });
+  }
+  return result;
+}
 
 export function genderCoding(posting: Posting): GenderCoding {
-  const result: GenderCoding = { masculine: new Map(), feminine: new Map(), otNatural: new Map(), masculineCount: 0, feminineCount: 0 };
+  const result: GenderCoding = {
+    masculine: new Map(),
+    feminine: new Map(),
+    otNatural: new Map(),
+    clinicalPhrases: new Map(),
+    masculineCount: 0,
+    feminineCount: 0,
+  };
   for (const unit of postingTextUnits(posting)) {
     if (unit.kind === 'heading') continue; // "Responsibilities" is a section name, not wording.
-    for (const word of wordsOf(unit.text)) {
+    for (const word of wordsOf(withoutClinicalPhrases(unit.text, result.clinicalPhrases))) {
+      if (NON_CODED_WORDS.has(word)) continue;
       const masculine = firstStem(word, MASCULINE_CODED_STEMS);
       const feminine = masculine ? undefined : firstStem(word, FEMININE_CODED_STEMS);
       const stem = masculine ?? feminine;
@@ -43,14 +68,24 @@ export function genderCoding(posting: Posting): GenderCoding {
       else bump(result.feminine, stem);
     }
   }
-  const total = (map: Map<string, number>) => [...map.values()].reduce((a, b) => a + b, 0);
+  const total = (map: Map<CodedStem, number>) => [...map.values()].reduce((a, b) => a + b, 0);
   result.masculineCount = total(result.masculine);
   result.feminineCount = total(result.feminine);
   return result;
 }
 
-const list = (map: Map<string, number>) =>
-  [...map.entries()].map(([stem, count]) => (count > 1 ? `${stem}* ×${count}` : `${stem}*`)).join(', ');
+const list = (map: Map<string, number>, suffix = '*') =>
+  [...map.entries()].map(([key, count]) => (count > 1 ? `${key}${suffix} ×${count}` : `${key}${suffix}`)).join(', ');
+
+/**
+ * The paper when every counted stem is from its Appendix A; the Gender Decoder's list (which names the
+ * paper) when an added stem counts, so the finding never credits the study with a word it did not test.
+ */
+function balanceSource(coding: GenderCoding) {
+  const counted = [...coding.masculine.keys(), ...coding.feminine.keys()];
+  const additions = counted.filter((stem) => GENDER_DECODER_ADDITIONS.has(stem));
+  return { additions, source: additions.length > 0 ? SOURCES.genderDecoder : SOURCES.gaucherFriesenKay };
+}
 
 interface ExclusionaryPhrase {
   id: string;
@@ -106,34 +141,39 @@ export const EXCLUSIONARY_PHRASES: ExclusionaryPhrase[] = [
   },
 ];
 
-const EXCLUSION_SOURCE = 'EEOC guidance on discriminatory job advertisements (ADEA, Title VII, ADA); OTA fact sheet §5';
-
 export function checkInclusiveLanguage(posting: Posting, _context: CheckContext): Finding[] {
   const findings: Finding[] = [];
   const coding = genderCoding(posting);
   const { masculineCount, feminineCount } = coding;
   if (masculineCount > 0 || feminineCount > 0) {
     const masculineLeaning = masculineCount > feminineCount;
+    const { additions, source } = balanceSource(coding);
+    const additionsNote =
+      additions.length > 0
+        ? ` (${additions.map((stem) => `${stem}*`).join(', ')}: added by the Gender Decoder, not from the 2011 study)`
+        : '';
     findings.push({
       ruleId: 'language/gender-balance',
       severity: masculineLeaning ? 'warning' : 'info',
       message: masculineLeaning
-        ? `Wording leans masculine-coded (${masculineCount} masculine vs ${feminineCount} feminine: ${list(coding.masculine)}). Research shows this lowers appeal to women; soften or balance these words.`
+        ? `Wording leans masculine-coded (${masculineCount} masculine vs ${feminineCount} feminine: ${list(coding.masculine)})${additionsNote}. Research shows this lowers appeal to women; soften or balance these words.`
         : `Wording is ${feminineCount > masculineCount ? 'feminine-leaning' : 'balanced'} (${masculineCount} masculine vs ${feminineCount} feminine coded words${
             masculineCount + feminineCount > 0 ? `: ${[list(coding.masculine), list(coding.feminine)].filter(Boolean).join('; ')}` : ''
-          }).`,
-      source: GENDER_CODED_SOURCE,
-      asOf: GENDER_CODED_AS_OF,
+          })${additionsNote}.`,
+      ...cite(source),
       confidence: 'H',
     });
   }
-  if (coding.otNatural.size > 0) {
+  if (coding.otNatural.size > 0 || coding.clinicalPhrases.size > 0) {
+    const parts = [
+      coding.clinicalPhrases.size > 0 ? `clinical terms ${list(coding.clinicalPhrases, '')}` : '',
+      coding.otNatural.size > 0 ? `words OT postings use clinically ${list(coding.otNatural)} (e.g. "ADL independence", "support clients")` : '',
+    ].filter(Boolean);
     findings.push({
       ruleId: 'language/ot-clinical-words',
       severity: 'info',
-      message: `Not counted in the gender balance because OT postings use them clinically: ${list(coding.otNatural)} (e.g. "ADL independence", "support clients").`,
-      source: GENDER_CODED_SOURCE,
-      asOf: GENDER_CODED_AS_OF,
+      message: `Not counted in the gender balance: ${parts.join('; ')}.`,
+      ...cite(SOURCES.gaucherFriesenKay),
       confidence: 'H',
     });
   }
@@ -146,8 +186,7 @@ export function checkInclusiveLanguage(posting: Posting, _context: CheckContext)
         ruleId: `language/exclusionary-${phrase.id}`,
         severity: 'warning',
         message: `"${match[0]}" ${phrase.why}. Try ${phrase.rewrite}.`,
-        source: EXCLUSION_SOURCE,
-        asOf: '2026-11-26',
+        ...cite(SOURCES.eeocJobAdvertisements),
         confidence: 'M',
         ...(unit.line ? { lineId: unit.line.id } : {}),
         ...(fix ? { fix } : {}),

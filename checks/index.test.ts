@@ -62,7 +62,7 @@ describe('ordering and formatting', () => {
   });
 
   it('formats one line per finding', () => {
-    const base = { source: 's', asOf: '2026' };
+    const base = { source: 's', sourceUrl: 'https://example.org/', reviewed: '2026-12-02', asOf: '2026' };
     expect(formatFinding({ ruleId: 'pay/range-missing@CO', severity: 'error', message: 'Add pay.', ...base })).toBe(
       'ERROR pay/range-missing@CO: Add pay.',
     );

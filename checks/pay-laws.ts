@@ -42,6 +42,10 @@ export interface PayLaw {
   enforcedFrom?: string;
   duties: PayDuty[];
   source: string;
+  /** A public https page for the law (filled by the pay-law review; runChecks() links findings to it). */
+  url?: string;
+  /** YYYY-MM-DD: when the rule was last reviewed against its sources. */
+  reviewed?: string;
   asOf: string;
   confidence: Confidence;
 }

@@ -3,7 +3,7 @@ import { makePosting } from './fixtures';
 import { PAY_LAWS, type PayLaw } from './pay-laws';
 import { FACT_SHEET_FILE, readSharedFile } from '../template/reference-files';
 import { checkPayTransparency, payShape } from './pay-transparency';
-import type { CheckContext, Finding } from './types';
+import type { CheckContext, RuleFinding as Finding } from './types';
 import type { TailorOptions } from '../template/types';
 
 const TODAY = '2026-11-26';

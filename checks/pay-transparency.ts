@@ -2,7 +2,8 @@ import type { Posting, StateCode } from '../template/types';
 import { payLawsFor, type PayDuty, type PayLaw } from './pay-laws';
 import { nonBlank, postingTextUnits, sectionHasContent, asArray, type TextUnit } from './posting-text';
 import { effectiveToday } from './dates';
-import type { CheckContext, Finding } from './types';
+// Pay findings get their link and review date from their law in runChecks() (checks/index.ts).
+import type { CheckContext, RuleFinding as Finding } from './types';
 
 type RangeDuty = Extract<PayDuty, { kind: 'pay-range' }>;
 
@@ -67,7 +68,7 @@ export function benefitsShown(posting: Posting): boolean {
   );
 }
 
-const TEMPLATE_SOURCE = 'OTA fact sheet §3, template implications (always a min–max range)';
+const TEMPLATE_SOURCE = 'Pay-transparency laws ask for a minimum and a maximum per hour or per year; job-posting salary fields (Google Search Central, Job posting structured data)';
 
 function lawFinding(law: PayLaw, rule: string, severity: Finding['severity'], message: string, extra: Partial<Finding> = {}): Finding {
   return {

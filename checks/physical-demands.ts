@@ -1,11 +1,11 @@
 import type { Posting, SettingId } from '../template/types';
 import { postingTextUnits, removeLinePatch, type TextUnit } from './posting-text';
 import { effectiveToday } from './dates';
+import { SOURCES, cite } from './sources';
 import type { CheckContext, Finding } from './types';
 
-const ADA_SOURCE = 'EEOC essential-functions guidance (ADA); "Writing ADA compliant job descriptions" (eqhrsolutions 2018); OTA fact sheet §5b';
-const CA_DRIVING_SOURCE =
-  "Cal. Gov. Code §12940 as amended by SB 1100 (driver's licence statements only where driving is a reasonably expected job function and alternatives are not comparable); mondaq 2026";
+const ADA_SOURCE = cite(SOURCES.adaEssentialFunctions);
+const CA_DRIVING_SOURCE = cite(SOURCES.caDriversLicense);
 const CA_DRIVING_FROM = '2025-01-01';
 
 /** The seed's physical line and its look-alikes: demands stated as bodily method and without accommodation. */
@@ -54,8 +54,7 @@ export function checkPhysicalDemands(posting: Posting, context: CheckContext): F
         ruleId: 'physical/seed-wording',
         severity: 'warning',
         message: `"${unit.text.trim()}" states the body method, not the task, and can put off qualified applicants with disabilities. Describe the essential function with hours and weights, "with or without reasonable accommodation".`,
-        source: ADA_SOURCE,
-        asOf: '2018',
+        ...ADA_SOURCE,
         confidence: 'M',
         ...lineRef,
         ...(fix ? { fix } : {}),
@@ -67,8 +66,7 @@ export function checkPhysicalDemands(posting: Posting, context: CheckContext): F
         ruleId: 'physical/bodily-method',
         severity: 'info',
         message: `"${bodily[0]}" names a body function. Say what has to get done, e.g. "observe changes in client status" or "move between treatment areas".`,
-        source: ADA_SOURCE,
-        asOf: '2018',
+        ...ADA_SOURCE,
         confidence: 'M',
         ...lineRef,
       });
@@ -83,8 +81,7 @@ export function checkPhysicalDemands(posting: Posting, context: CheckContext): F
         message: drivingSetting
           ? "California allows a driver's licence requirement only where driving is a reasonably expected job function and other transport is not comparable. Travel between client homes meets that; keep the line tied to that duty."
           : "California bars stating a driver's licence requirement unless driving is a reasonably expected job function (since 2025-01-01). Remove it, or explain the driving duty.",
-        source: CA_DRIVING_SOURCE,
-        asOf: '2026',
+        ...CA_DRIVING_SOURCE,
         confidence: 'M',
         ...lineRef,
         ...(!drivingSetting && fix ? { fix } : {}),
@@ -96,8 +93,7 @@ export function checkPhysicalDemands(posting: Posting, context: CheckContext): F
         ruleId: 'physical/driving-not-essential',
         severity: 'warning',
         message: `Driving is required, but the ${setting ?? 'chosen'} setting does not usually involve travel. Keep it only if driving is an essential function; otherwise it screens out people who cannot drive.`,
-        source: ADA_SOURCE,
-        asOf: '2018',
+        ...ADA_SOURCE,
         confidence: 'M',
         ...lineRef,
         ...(fix ? { fix } : {}),

@@ -1,22 +1,22 @@
 import type { Posting, SectionId } from '../template/types';
 import { estimatePlainTextLength, nonBlank, sectionHasContent } from './posting-text';
+import { SOURCES, cite, type PublicSource } from './sources';
 import type { CheckContext, Finding } from './types';
 
 interface SiteLimits {
   description?: number;
   title?: number;
-  source: string;
-  asOf: string;
+  source: PublicSource;
 }
 
-/** Limits seen on the boards' own pages or help centres (reference/job-form-dom.md). */
+/** Limits seen on the boards' own pages or help centres. */
 export const SITE_LIMITS: Record<string, SiteLimits> = {
-  linkedin: { description: 10_000, title: 200, source: 'LinkedIn job editor counter "520/10,000"; Job Posting API title ≤200', asOf: '2023–2024' },
-  workable: { title: 80, source: 'Workable help centre: titles "no longer than 80 characters"', asOf: 'crawl' },
-  greenhouse: { title: 255, source: 'Greenhouse support: "Job Name" 255 characters max', asOf: 'crawl' },
+  linkedin: { description: 10_000, title: 200, source: SOURCES.linkedinLimits },
+  workable: { title: 80, source: SOURCES.workableLimits },
+  greenhouse: { title: 255, source: SOURCES.greenhouseLimits },
 };
 
-const STRUCTURE_SOURCE = 'OTA job-posting template conventions (seed template sections)';
+const STRUCTURE_SOURCE = cite(SOURCES.jobPostingStructure);
 const NEAR_LIMIT_SHARE = 0.9;
 
 function sectionFix(posting: Posting, id: SectionId, label: string) {
@@ -28,7 +28,7 @@ export function checkStructure(posting: Posting, context: CheckContext): Finding
   const findings: Finding[] = [];
   const options = posting?.options ?? ({} as Posting['options']);
   const site = context.targetSite ? SITE_LIMITS[context.targetSite.toLowerCase()] : undefined;
-  const base = { source: STRUCTURE_SOURCE, asOf: '2026-11-26' };
+  const base = STRUCTURE_SOURCE;
 
   if (!nonBlank(posting?.title)) {
     findings.push({ ruleId: 'structure/title-missing', severity: 'error', message: 'The posting has no job title.', ...base });
@@ -37,8 +37,7 @@ export function checkStructure(posting: Posting, context: CheckContext): Finding
       ruleId: 'structure/title-too-long',
       severity: 'error',
       message: `The title is ${posting.title.length} characters; ${context.targetSite} allows ${site.title}. Shorten it.`,
-      source: site.source,
-      asOf: site.asOf,
+      ...cite(site.source),
     });
   }
   for (const [id, name] of [
@@ -68,8 +67,7 @@ export function checkStructure(posting: Posting, context: CheckContext): Finding
       ruleId: 'structure/eeo-off',
       severity: 'info',
       message: 'The EEO statement is switched off. Most boards expect one, and federal contractors must include the disability/veteran line.',
-      source: 'VEVRAA and Section 503 solicitation rules; OTA fact sheet §5c',
-      asOf: '2025',
+      ...cite(SOURCES.federalContractorSolicitations),
       confidence: 'M',
       fix: { label: 'Add the EEO statement', patch: { eeo: true } },
     });
@@ -88,22 +86,20 @@ export function checkStructure(posting: Posting, context: CheckContext): Finding
     const measured = positive(context.renderedLength);
     const length = measured ?? estimatePlainTextLength(posting);
     const how = measured === undefined ? ' (estimated)' : '';
-    const limitSource = site?.description === limit ? site.source : 'Field limit supplied by the page (maxlength / counter)';
+    const limitSource = cite(site?.description === limit ? site.source : SOURCES.fieldLimitOnPage);
     if (length > limit) {
       findings.push({
         ruleId: 'structure/too-long',
         severity: 'error',
         message: `The posting is ${length} characters${how}; the field takes ${limit}. The board will cut it off or refuse it: drop lines or sections.`,
-        source: limitSource,
-        asOf: site?.asOf ?? '2026-11-26',
+        ...limitSource,
       });
     } else if (length >= limit * NEAR_LIMIT_SHARE) {
       findings.push({
         ruleId: 'structure/near-limit',
         severity: 'info',
         message: `The posting is ${length} of ${limit} characters${how}; little room is left for edits.`,
-        source: limitSource,
-        asOf: site?.asOf ?? '2026-11-26',
+        ...limitSource,
       });
     }
   }

@@ -12,14 +12,19 @@ export interface Fix {
   patch: Partial<TailorOptions>;
 }
 
+/** A finding as every caller sees it: always with a public citation, an https link and a review date. */
 export interface Finding {
   /** Stable id; per-jurisdiction rules carry the jurisdiction after "@", e.g. "pay/range-missing@CO". */
   ruleId: string;
   severity: Severity;
   /** Plain words a recruiter understands. */
   message: string;
-  /** Where the rule comes from (statute, study, board), so the UI can show it. */
+  /** Where the rule comes from (statute or rule number, agency, study), as a recruiter would look it up. */
   source: string;
+  /** An official or reputable public page for the source (https). */
+  sourceUrl: string;
+  /** YYYY-MM-DD: when we last reviewed the rule against its source (the UI flags it after six months). */
+  reviewed: string;
   /** The source's own date, or "crawl". */
   asOf: string;
   /** Below H the UI should add "verify with the board / counsel". */
@@ -48,4 +53,10 @@ export interface CheckContext {
   renderedLength?: number;
 }
 
-export type Check = (posting: Posting, context: CheckContext) => Finding[];
+/**
+ * What a rule family may return: the link and review date can be left to `runChecks()`, which completes
+ * them from the family's data (pay findings from their law in pay-laws.ts).
+ */
+export type RuleFinding = Omit<Finding, 'sourceUrl' | 'reviewed'> & Partial<Pick<Finding, 'sourceUrl' | 'reviewed'>>;
+
+export type Check = (posting: Posting, context: CheckContext) => RuleFinding[];

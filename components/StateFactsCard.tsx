@@ -1,5 +1,8 @@
 import type { Confidence, StateCode } from '../template/types';
+import { localToday, reviewFreshness } from './checksAdapter';
+import { FreshnessNote } from './FreshnessNote';
 import { t, type MessageKey } from './i18n';
+import { SourceLink } from './SourceLink';
 
 /** What the card shows, mapped from the template's jurisdiction table by the template adapter. */
 export interface StateFacts {
@@ -15,13 +18,24 @@ export interface StateFacts {
   compactStatus: string;
   /** Date attached to the compact status, when the table has one. */
   compactDate?: string;
+  /** Public citation (statute or rule, board or agency) for the board, title and NBCOT rows. */
   source: string;
+  /** Its public page (https); absent when the table has none yet. */
+  sourceUrl?: string;
+  /** YYYY-MM-DD: when the row was last reviewed. */
+  reviewed?: string;
+  /** The compact row's own citation, link and review date. */
+  compactSource?: string;
+  compactSourceUrl?: string;
+  compactReviewed?: string;
   asOf: string;
   confidence: Confidence;
 }
 
 interface StateFactsCardProps {
   facts: StateFacts | null;
+  /** YYYY-MM-DD for the "may be out of date" note; today's local date unless a test passes one. */
+  today?: string;
 }
 
 const CONFIDENCE_WORDS: Record<Confidence, MessageKey> = {
@@ -30,8 +44,11 @@ const CONFIDENCE_WORDS: Record<Confidence, MessageKey> = {
   L: 'confidenceLow',
 };
 
-/** Licensing facts for the chosen state, always with their source and date; below H, a verify note. */
-export function StateFactsCard({ facts }: StateFactsCardProps) {
+/**
+ * Licensing facts for the chosen state, always with their public source, a link to it and the review date;
+ * below H a verify note, and an out-of-date note once a review is more than six months old.
+ */
+export function StateFactsCard({ facts, today = localToday() }: StateFactsCardProps) {
   if (!facts) {
     return (
       <section class="card facts" aria-labelledby="facts-heading">
@@ -40,11 +57,13 @@ export function StateFactsCard({ facts }: StateFactsCardProps) {
       </section>
     );
   }
+  const freshness = reviewFreshness([facts.reviewed, ...(facts.compactSource ? [facts.compactReviewed] : [])], today);
   return (
     <section class="card facts" aria-labelledby="facts-heading">
       <h2 id="facts-heading">
         {facts.name} ({facts.code})
       </h2>
+      <FreshnessNote freshness={freshness} />
       <dl>
         <dt>{t('factsBoard')}</dt>
         <dd>{facts.board ?? t('factsBoardNotFound')}</dd>
@@ -56,9 +75,17 @@ export function StateFactsCard({ facts }: StateFactsCardProps) {
         <dd>
           {facts.compactStatus}
           {facts.compactDate ? t('factsCompactAsOf', facts.compactDate) : ''}
+          {facts.compactSource && (
+            <span class="source">
+              {' '}
+              ({facts.compactSource} · <SourceLink url={facts.compactSourceUrl} />)
+            </span>
+          )}
         </dd>
         <dt>{t('factsSource')}</dt>
-        <dd>{facts.source}</dd>
+        <dd>
+          {facts.source} · <SourceLink url={facts.sourceUrl} />
+        </dd>
         <dt>{t('factsAsOf')}</dt>
         <dd>{facts.asOf}</dd>
         <dt>{t('factsConfidence')}</dt>

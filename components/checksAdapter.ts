@@ -2,11 +2,16 @@
 import { runChecks } from '../checks/index';
 import type { ChecksPort } from './ports';
 
+export { reviewFreshness, type Freshness } from '../checks/freshness';
+
+/** Today's local date, YYYY-MM-DD: the one place the panel reads the clock for dated rules. */
+export function localToday(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 /** Checks as of today (local date), with the panel's posting; site-specific limits are not known here. */
 export const postingChecks: ChecksPort = {
   run(posting) {
-    const now = new Date();
-    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-    return runChecks(posting, { today });
+    return runChecks(posting, { today: localToday() });
   },
 };

@@ -76,7 +76,12 @@ function toFacts(row: Jurisdiction): StateFacts {
     nbcot: row.nbcotNote,
     compactStatus: row.compactNote,
     compactDate: compactSource.asOf,
+    compactSource: compactSource.source,
+    ...(compactSource.url ? { compactSourceUrl: compactSource.url } : {}),
+    ...(compactSource.reviewed ? { compactReviewed: compactSource.reviewed } : {}),
     source: row.provenance.source,
+    ...(row.provenance.url ? { sourceUrl: row.provenance.url } : {}),
+    ...(row.provenance.reviewed ? { reviewed: row.provenance.reviewed } : {}),
     asOf: row.provenance.asOf,
     confidence: row.provenance.confidence,
   };

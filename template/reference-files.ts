@@ -39,5 +39,4 @@ export function bulletsUnderHeading(markdown: string, heading: string): string[]
   return bullets;
 }
 
-export const SEED_FILE = 'seed/occupational-therapist-assistant-job-description.md';
 export const FACT_SHEET_FILE = 'reference/ota-domain-facts.md';

@@ -1,7 +1,7 @@
 /**
- * Employment-setting tailoring, grounded in the domain fact sheet §4c (and §4a/§4b where a setting's
- * payer rules come from there). Driving appears only where it is an essential function (home health,
- * early intervention: fact sheet §5b).
+ * Employment-setting tailoring, each setting's lines carrying their public source (payer rules from CMS,
+ * school and early-intervention duties from the IDEA regulations). Driving appears only where it is an
+ * essential function (home health, early intervention).
  */
 import { CPR_BLS_LINE_TEXT, type ContentLine } from './specialties';
 import type { Provenance, SettingId } from './types';
@@ -16,43 +16,69 @@ export interface Setting {
   lines: readonly ContentLine[];
 }
 
-const FACTS_4C = 'ota-domain-facts §4c';
+/** Checked on this date that the linked page supports the lines; the rest were compiled on 2026-11-26. */
+const CHECKED = '2026-12-02';
+const COMPILED = '2026-11-26';
+const ONET_OTA = 'https://www.onetonline.org/link/summary/31-2011.00';
+const CMS_CO_MODIFIER =
+  'https://www.cms.gov/medicare/coding-billing/therapy-services/billing-examples-using-cq/co-modifiers-services-furnished-whole-or-part-ptas-and-otas';
+const CMS_CO_CITATION = 'CMS: CO modifier for services furnished in whole or in part by an OTA (Social Security Act §1834(v))';
 
 const communitySource: Provenance = {
-  source: `${FACTS_4C}: otdude.com (AOTA workforce data 2006–2019)`,
+  source: 'O*NET OnLine 31-2011.00 Occupational Therapy Assistants; AOTA workforce data 2006–2019 (secondary summary)',
+  url: ONET_OTA,
   asOf: '2019',
+  reviewed: COMPILED,
   confidence: 'L',
 };
 const privatePracticeSource: Provenance = {
-  source: `${FACTS_4C} and §4a: CMS CY2025 PFS summaries (modernhealthcare; medbridge); CMS CO modifier pages`,
+  source: `${CMS_CO_CITATION}; CMS CY2025 Physician Fee Schedule summaries`,
+  url: CMS_CO_MODIFIER,
   asOf: '2024-11',
+  reviewed: CHECKED,
   confidence: 'M',
 };
-const acuteSource: Provenance = { source: `${FACTS_4C}: acute care hospital (general knowledge)`, asOf: 'crawl', confidence: 'L' };
+const acuteSource: Provenance = {
+  source: 'Acute-care hospital practice (general knowledge, not confirmed by a primary source); O*NET 31-2011.00',
+  url: ONET_OTA,
+  asOf: 'crawl',
+  reviewed: COMPILED,
+  confidence: 'L',
+};
 const irfSource: Provenance = {
-  source: `${FACTS_4C} and §4a: NGS Medicare IRF article; PMC6750298`,
+  source: 'National Government Services, Medicare inpatient rehabilitation facility therapy article; PMC6750298',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6750298/',
   asOf: '2019',
+  reviewed: COMPILED,
   confidence: 'M',
 };
-const outpatientSource: Provenance = { source: `${FACTS_4C}: CMS CO modifier pages`, asOf: '2022', confidence: 'M' };
+const outpatientSource: Provenance = { source: CMS_CO_CITATION, url: CMS_CO_MODIFIER, asOf: '2022', reviewed: CHECKED, confidence: 'M' };
 const snfSource: Provenance = {
-  source: `${FACTS_4C}: CMS CO pages; careerplanner (BLS-derived)`,
+  source: `${CMS_CO_CITATION}; Medicare Part A PDPM; BLS-derived employment data`,
+  url: CMS_CO_MODIFIER,
   asOf: '2016–2022',
+  reviewed: CHECKED,
   confidence: 'M',
 };
 const homeHealthSource: Provenance = {
-  source: `${FACTS_4C} and §4b: amplifyot; oasisanswers; mondaq 2026 (CA driver’s-licence posting rule)`,
+  source: 'Cal. Gov. Code §12940 as amended by SB 1100 (driver’s license only where driving is a job function); home-health OTA practice summaries (amplifyot; oasisanswers)',
+  url: 'https://leginfo.legislature.ca.gov/faces/billNavClient.xhtml?bill_id=202320240SB1100',
   asOf: '2023–2026',
+  reviewed: CHECKED,
   confidence: 'M',
 };
 const schoolSource: Provenance = {
-  source: `${FACTS_4C} and §4b: AOTA school FAQ; AOTA EI & School SIS FAQ; state DOE guidelines`,
+  source: '34 C.F.R. §300.34 (IDEA: occupational therapy as a related service); AOTA school-based practice FAQ; state education guidelines',
+  url: 'https://www.ecfr.gov/current/title-34/section-300.34',
   asOf: '2011–2017',
+  reviewed: COMPILED,
   confidence: 'M',
 };
 const earlyInterventionSource: Provenance = {
-  source: `${FACTS_4C} and §4b: AOTA EI FAQ; healthcarepathway.com`,
+  source: '34 C.F.R. §303.13 (IDEA Part C: early intervention services, including occupational therapy, in natural environments); AOTA early intervention FAQ',
+  url: 'https://www.ecfr.gov/current/title-34/section-303.13',
   asOf: 'crawl',
+  reviewed: COMPILED,
   confidence: 'M',
 };
 

@@ -1,5 +1,5 @@
 /**
- * Specialty tailoring, grounded in the domain fact sheet §4b (shared/reference/ota-domain-facts.md).
+ * Specialty tailoring; each specialty's lines carry their public source.
  * Never require a credential an OTA cannot hold: CHT (HTCC needs a licensed OT or PT) and AOTA advanced
  * board certification (BCP, BCPR, BCG …: eligibility needs ≥3 years as an OT) stay out of every line.
  */
@@ -26,32 +26,45 @@ export interface Specialty {
 /** Shared so a specialty and a setting that both ask for it produce one line, not two. */
 export const CPR_BLS_LINE_TEXT = 'Current CPR/BLS certification (or willingness to obtain it before starting)';
 
-const FACTS_4B = 'ota-domain-facts §4b';
+/** Checked on this date that the linked page supports the lines; the rest were compiled on 2026-11-26. */
+const CHECKED = '2026-12-02';
+const COMPILED = '2026-11-26';
+const AOTA_ADVANCED_CERTIFICATION = 'https://www.aota.org/career/advanced-certification-program/eligibility-requirements';
 
 const pediatricsSource: Provenance = {
-  source: `${FACTS_4B}: O*NET task list (startrightcareers.com); aota.org Advanced Certification eligibility`,
+  source: 'O*NET OnLine 31-2011.00 Occupational Therapy Assistants (tasks); AOTA Advanced Certification eligibility (OTs only)',
+  url: 'https://www.onetonline.org/link/summary/31-2011.00',
   asOf: 'crawl',
+  reviewed: COMPILED,
   confidence: 'M',
 };
 const geriatricsSource: Provenance = {
-  source: `${FACTS_4B}: AOTA State PAMs Requirements Chart (2022); ot.az.gov PAMs guidance; CMS CO modifier`,
+  source: 'AOTA State PAMs Requirements Chart (2022); Arizona Board of Occupational Therapy Examiners PAMs guidance; CMS CO modifier',
+  url: 'https://ot.az.gov/',
   asOf: '2022',
+  reviewed: COMPILED,
   confidence: 'M',
 };
 const handSource: Provenance = {
-  source: `${FACTS_4B}: HTCC eligibility summaries; htcc.org recertification page`,
+  source: 'Hand Therapy Certification Commission (CHT open to OTs and PTs only; recertification rules)',
+  url: 'https://htcc.org/certification/certification-faq',
   asOf: '2026',
+  reviewed: CHECKED,
   confidence: 'M',
 };
 const mentalHealthSource: Provenance = {
-  source: `${FACTS_4B}: stanbridge.edu (OT/OTA in mental health); AOTA SIS`,
+  source: 'AOTA Mental Health Special Interest Section; Stanbridge University, OT and OTA roles in mental health',
+  url: 'https://www.aota.org/',
   asOf: 'crawl',
-  // The sheet says L/M; the lower grade is shown so the UI asks the recruiter to verify.
+  reviewed: COMPILED,
+  // Sources disagree (L/M); the lower grade is shown so the UI asks the recruiter to verify.
   confidence: 'L',
 };
 const neuroSource: Provenance = {
-  source: `${FACTS_4B}: NGS Medicare IRF therapy article; AOTA Advanced Certification pages`,
+  source: 'National Government Services, Medicare inpatient rehabilitation therapy article; AOTA Advanced Certification pages',
+  url: AOTA_ADVANCED_CERTIFICATION,
   asOf: '2021–2024',
+  reviewed: CHECKED,
   confidence: 'M',
 };
 

@@ -212,7 +212,13 @@ export function tailor(options: TailorOptions = {}): Posting {
         id: line.id,
         text: adaPhysicalDemandsText(options, setting),
         origin: 'seed',
-        provenance: { source: 'ota-domain-facts §5b: EEOC essential functions; ADA job-description guidance', asOf: '2018–2026', confidence: 'M' },
+        provenance: {
+          source: '29 C.F.R. §1630.2(n) (ADA: essential functions; job descriptions as evidence), EEOC',
+          url: 'https://www.ecfr.gov/current/title-29/subtitle-B/chapter-XIV/part-1630/section-1630.2',
+          asOf: '2018–2026',
+          reviewed: '2026-12-02',
+          confidence: 'M',
+        },
       });
     } else {
       requirements.push({ id: line.id, text: seedText(line, wording), origin: 'seed' });
