@@ -92,6 +92,14 @@ describe('main', () => {
     expect(bad.stderr).toMatch(/"fancy" for --wording\. Valid values: standard, original/);
   });
 
+  it('--check says on stderr when the shown rules were reviewed, and flags them after six months', () => {
+    const fresh = run(['--check', '--location', 'Austin, TX', '--today', '2026-12-02']);
+    expect(fresh.stderr).toMatch(/^Rules reviewed (November|December) 2026\.\n$/);
+    const old = run(['--check', '--location', 'Austin, TX', '--today', '2028-01-01']);
+    expect(old.stderr).toMatch(/May be out of date — verify/);
+    expect(old.stdout.split('\n').filter(Boolean).every((line) => /^(ERROR|WARNING|INFO) /.test(line))).toBe(true);
+  });
+
   it('prints one section, JSON, and the id lists', () => {
     const section = run(['--section', 'benefits', '--benefits', 'Health; PTO']);
     expect(section.stdout).toBe('• Health\n• PTO\n');

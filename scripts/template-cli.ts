@@ -22,7 +22,7 @@ import {
   type SectionId,
   type TailorOptions,
 } from '../template/index';
-import { formatFinding, hasErrors, runChecks } from '../checks/index';
+import { formatFinding, hasErrors, reviewFreshness, runChecks } from '../checks/index';
 
 export const EXIT_OK = 0;
 export const EXIT_RUNTIME_ERROR = 1;
@@ -310,13 +310,20 @@ export function main(argv: readonly string[], io: CliIo): number {
   try {
     const posting = tailor(parsed.options);
     if (parsed.check) {
+      const today = parsed.today ?? new Date().toISOString().slice(0, 10);
       const findings = runChecks(posting, {
-        today: parsed.today ?? new Date().toISOString().slice(0, 10),
+        today,
         ...(parsed.city !== undefined ? { city: parsed.city } : {}),
         ...(parsed.employerSize !== undefined ? { employerSize: parsed.employerSize } : {}),
         renderedLength: render(posting, 'text').length,
       });
       for (const finding of findings) io.stdout(`${formatFinding(finding)}\n`);
+      // On stderr, so stdout stays one finding per line for scripts.
+      const freshness = reviewFreshness(findings.map((finding) => finding.reviewed), today);
+      if (freshness.reviewedLabel || freshness.missing) {
+        const reviewed = freshness.reviewedLabel ? `Rules reviewed ${freshness.reviewedLabel}.` : 'Review date not recorded.';
+        io.stderr(`${reviewed}${freshness.stale ? ' May be out of date — verify: a rule shown was last reviewed more than 6 months ago.' : ''}\n`);
+      }
       return hasErrors(findings) ? EXIT_CHECK_ERRORS : EXIT_OK;
     }
     if (parsed.json) {
