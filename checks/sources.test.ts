@@ -29,17 +29,10 @@ function findingsFor(options: TailorOptions, extra: Partial<Parameters<typeof ru
   return runChecks(tailor(options), { today: '2026-12-02', employerSize: 40, ...extra });
 }
 
-/** Until the pay-law review lands every law's `url`, a law without one is the only allowed gap. */
-function payLawWithoutLink(finding: Finding): boolean {
-  const lawId = finding.ruleId.startsWith('pay/') ? finding.ruleId.split('@')[1] : undefined;
-  return lawId !== undefined && PAY_LAWS.find((law) => law.id === lawId)?.url === undefined;
-}
-
 function expectPublicSource(finding: Finding): void {
   const label = `${finding.ruleId}: ${finding.source}`;
   expect(finding.source.trim(), label).not.toBe('');
   expect(findInternalNames(`${finding.source}\n${finding.message}`, 'ui-text'), label).toEqual([]);
-  if (payLawWithoutLink(finding)) return;
   expect(finding.sourceUrl, label).toMatch(HTTPS);
   expect(finding.reviewed, label).toMatch(ISO_DATE);
 }
@@ -86,7 +79,9 @@ describe('public sources', () => {
   it('pay findings take the link and review date of their law; general ones cite the salary fields', () => {
     const withLaw = withSourceLink({ ruleId: 'pay/range-missing@CO', severity: 'error', message: 'm', source: 's', asOf: 'x' });
     const colorado = PAY_LAWS.find((law) => law.id === 'CO');
-    expect(withLaw.sourceUrl).toBe(colorado?.url ?? '');
+    expect(withLaw.sourceUrl).toBe(colorado?.url);
+    expect(withLaw.sourceUrl).toMatch(HTTPS);
+    expect(withLaw.reviewed).toBe(colorado?.reviewed);
     const general = withSourceLink({ ruleId: 'pay/unit-missing', severity: 'warning', message: 'm', source: 's', asOf: 'x' });
     expect(general.sourceUrl).toBe(SOURCES.jobPostingStructure.url);
     expect(general.reviewed).toBe(SOURCES.jobPostingStructure.reviewed);

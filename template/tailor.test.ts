@@ -37,7 +37,8 @@ describe('specialties', () => {
       const added = allBullets(posting).filter((l) => l.origin === 'specialty');
       expect(added.length).toBeGreaterThanOrEqual(3);
       for (const l of added) {
-        expect(l.provenance?.source).toMatch(/§4b/);
+        expect(l.provenance?.url).toMatch(/^https:\/\//);
+        expect(l.provenance?.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(['H', 'M', 'L']).toContain(l.provenance?.confidence);
         expect(l.provenance?.asOf).toBeTruthy();
       }
@@ -69,7 +70,7 @@ describe('settings', () => {
       expect(briefText(posting)).toContain(`to join our ${setting.team} team`);
       const added = allBullets(posting).filter((l) => l.origin === 'setting');
       expect(added.length).toBeGreaterThanOrEqual(2);
-      for (const l of added) expect(l.provenance?.source).toMatch(/§4c/);
+      for (const l of added) expect(l.provenance?.url).toMatch(/^https:\/\//);
     });
   }
 
