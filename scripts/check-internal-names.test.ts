@@ -26,6 +26,7 @@ describe('internal document names', () => {
     ['OTA fact sheet §5b', 'fact sheet'],
     ['OTA job-posting template conventions (seed template sections)', 'seed template'],
     ['see §4b', 'section number of our notes'],
+    ['ota-domain-facts §1: AL board', 'section number of our notes'],
     ['(§2a/§1b)', 'section number of our notes'],
   ])('finds "%s" (%s)', (text, name) => {
     expect(findInternalNames(text, 'code').map((hit) => hit.name)).toContain(name);
@@ -39,6 +40,7 @@ describe('internal document names', () => {
     'NY Educ. Law §7902-a',
     'Health Occ. §10-3A-01',
     'Cal. Gov. Code §12940',
+    'HRS §378-2.8 [L 2023, c 203, §2]',
     "physicalDemands:'seed',id:'seed-resp-review-needs'",
   ])('leaves statute citations and code ids alone: "%s"', (text) => {
     expect(findInternalNames(text, 'code')).toEqual([]);

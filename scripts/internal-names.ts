@@ -9,8 +9,9 @@ export const INTERNAL_NAME_PATTERNS: readonly { name: string; pattern: RegExp }[
   { name: 'seed template', pattern: /seed[\s-]template|seed\/occupational|seed file/i },
   { name: 'shared reference folder', pattern: /shared\/(?:seed|reference)|\.\.\/shared/i },
   { name: 'reference notes', pattern: /reference\/(?:job-form-dom|editor-insertion|stack-notes)/i },
-  // Our section numbers ("§5b", "§1b", "§3"): one digit and an optional letter, not a statute's "§5-40.1-10".
-  { name: 'section number of our notes', pattern: /§\s?[0-9][a-d]?(?![\w.\-–(])/ },
+  // Our section numbers: one digit and a letter ("§5b", "§2a/§1b"), or one digit before a colon ("§1: …"); not a
+  // statute's "§5-40.1-10", "§1630.2(n)" or a session law's "[L 2023, c 203, §2]".
+  { name: 'section number of our notes', pattern: /§\s?[0-9](?:[a-d](?![\w.\-–(])|(?=:))/ },
   // "Template wording" is fine; our word for the published template, "seed", is not user-facing.
   { name: 'the word "seed" in UI text', pattern: /\bseed\b/i },
 ];
