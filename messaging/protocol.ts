@@ -6,20 +6,7 @@
  */
 import type { FillPayload, FillReply, InsertReply, InsertRequest, ProbeReply, Rendering } from '../insert/types';
 
-export type {
-  FillFieldOutcome,
-  FillPayload,
-  FillReply,
-  FormFieldKind,
-  FormSummary,
-  InsertMode,
-  InsertReply,
-  InsertStep,
-  ProbeReply,
-  Rendering,
-  TargetSummary,
-} from '../insert/types';
-export { FORM_FIELD_KINDS } from '../insert/types';
+export type { FillReply, InsertReply, ProbeReply, Rendering } from '../insert/types';
 
 // ---------------------------------------------------------------------------------------------
 // Popup / background → content script
