@@ -1,5 +1,5 @@
 /** The one place the side panel touches the checks module. */
-import { runChecks } from '../checks/index';
+import { applyFix, runChecks } from '../checks/index';
 import type { ChecksPort } from './ports';
 
 export { reviewFreshness, type Freshness } from '../checks/freshness';
@@ -14,4 +14,5 @@ export const postingChecks: ChecksPort = {
   run(posting) {
     return runChecks(posting, { today: localToday() });
   },
+  applyFix,
 };
