@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInternalNames } from '../scripts/internal-names';
+import { findInternalNames } from './internal-names';
 import { tailor } from '../template/tailor';
 import { SETTING_IDS, SPECIALTY_IDS, type StateCode, type TailorOptions } from '../template/types';
 import { runChecks, withSourceLink } from './index';

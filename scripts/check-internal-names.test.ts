@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scanBuild } from './check-internal-names';
-import { findInternalNames } from './internal-names';
+import { findInternalNames } from '../checks/internal-names';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findInternalNames, type InternalNameHit } from './internal-names';
+import { findInternalNames, type InternalNameHit } from '../checks/internal-names';
 
 const TEXT_FILE = /\.(?:js|mjs|html|json|css)$/;
 

@@ -1,7 +1,7 @@
 /**
  * Names of our internal working documents. None may reach a recruiter: the extension must cite public
  * sources only. Used by the built-bundle scan (check-internal-names.ts) and by unit tests of the data;
- * this file itself is never bundled.
+ * this file is imported only by tests and that script, never by the extension.
  */
 export const INTERNAL_NAME_PATTERNS: readonly { name: string; pattern: RegExp }[] = [
   { name: 'fact sheet', pattern: /fact[\s-]?sheet/i },
