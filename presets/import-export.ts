@@ -5,7 +5,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { NewerSchemaError, upgradePresetRecord } from './migrations';
-import { SCHEMA_VERSION, findMarkup, validatePreset, validateSettings, type Preset, type PresetSettings } from './schema';
+import { SCHEMA_VERSION, findMarkup, isReservedPresetId, validatePreset, validateSettings, type Preset, type PresetSettings } from './schema';
 import { suffixedName, type PresetsState } from './store';
 
 export const PRESETS_EXPORT_FORMAT = 'ota-job-post-assistant/presets';
@@ -158,7 +158,15 @@ export async function applyImport(
   if (state.loadError) return { ok: false, error: state.loadError, added: [], replaced: [] };
   if (!state.hydrated) return { ok: false, error: 'Presets are still loading; try again in a moment.', added: [], replaced: [] };
 
-  const unresolved = incoming.filter((preset) => state.presets[preset.id] && !resolution[preset.id]);
+  // Own keys only: an id like "constructor" must never be found on the object prototype.
+  const storedPreset = (id: string): Preset | undefined => (Object.hasOwn(state.presets, id) ? state.presets[id] : undefined);
+  const chosen = (id: string): ConflictResolution | undefined => (Object.hasOwn(resolution, id) ? resolution[id] : undefined);
+  const reserved = incoming.filter((preset) => isReservedPresetId(preset.id));
+  if (reserved.length > 0) {
+    const ids = reserved.map((preset) => `"${preset.id}"`).join(', ');
+    return { ok: false, error: `Preset id ${ids} is reserved (a built-in JavaScript name). Nothing was imported.`, added: [], replaced: [] };
+  }
+  const unresolved = incoming.filter((preset) => storedPreset(preset.id) && !chosen(preset.id));
   if (unresolved.length > 0) {
     const list = unresolved.map((preset) => `"${preset.name}"`).join(', ');
     return { ok: false, error: `Choose keep, replace or keep both for ${list}. Nothing was imported.`, added: [], replaced: [] };
@@ -169,12 +177,12 @@ export async function applyImport(
   const kept: string[] = [];
   const takenIds = new Set([...Object.keys(state.presets), ...incoming.map((preset) => preset.id)]);
   for (const preset of incoming) {
-    const current = state.presets[preset.id];
+    const current = storedPreset(preset.id);
     if (!current) {
       added.push(preset);
       continue;
     }
-    const choice = resolution[preset.id];
+    const choice = chosen(preset.id);
     if (choice === 'keep') {
       kept.push(preset.id);
     } else if (choice === 'replace') {

@@ -63,11 +63,26 @@ const amount = v.pipe(
 const picklistOf = <const T extends readonly string[]>(ids: T, what: string) =>
   v.picklist(ids, (issue) => `${JSON.stringify(issue.input)} is not a known ${what}`);
 
+/**
+ * Names every plain object inherits (`constructor`, `toString`, `__proto__`, …). Presets are kept in records
+ * keyed by id, where such an id would be found on the prototype (or replace it) instead of being a key.
+ */
+export const RESERVED_PRESET_IDS: ReadonlySet<string> = new Set([
+  ...Object.getOwnPropertyNames(Object.prototype),
+  'prototype',
+]);
+
+export const isReservedPresetId = (id: string): boolean => RESERVED_PRESET_IDS.has(id);
+
 export const PresetIdSchema = v.pipe(
   v.string('must be text'),
   v.regex(/^[A-Za-z0-9_-]+$/, 'may only contain letters, digits, "-" and "_"'),
   v.minLength(1, 'must not be empty'),
   v.maxLength(ID_MAX_LENGTH, `must be at most ${ID_MAX_LENGTH} characters`),
+  v.check(
+    (id: string) => !isReservedPresetId(id),
+    (issue: v.CheckIssue<string>) => `${JSON.stringify(issue.input)} is reserved (a built-in JavaScript name); use another id`,
+  ),
 );
 
 export const PresetNameSchema = v.pipe(
