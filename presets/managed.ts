@@ -10,7 +10,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { TailorOptions } from '../template/types';
-import { PresetIdSchema, TailorOptionsSchema, validateName, validateOptions } from './schema';
+import { PresetIdSchema, validateName, validateOptions } from './schema';
+import { TAILOR_OPTION_KEYS, isOptionKey, type TailorOptionKey } from './option-keys';
 import * as v from 'valibot';
 import { applyOrganizationPolicy } from './policy-rules';
 
@@ -22,8 +23,7 @@ export const ORG_ID_PREFIX = 'org:';
 /** More than any organization needs; keeps a runaway policy from flooding the picker. */
 export const ORG_PRESETS_MAX = 200;
 
-export type TailorOptionKey = keyof TailorOptions;
-export const TAILOR_OPTION_KEYS = Object.keys(TailorOptionsSchema.entries) as TailorOptionKey[];
+export { TAILOR_OPTION_KEYS, type TailorOptionKey };
 
 export interface OrgPreset {
   /** `org:<id as written in the policy>`. */
@@ -82,7 +82,7 @@ function parseLockedFields(raw: unknown, notices: string[]): TailorOptionKey[] {
   }
   const locked = new Set<TailorOptionKey>();
   for (const key of raw) {
-    if (typeof key === 'string' && (TAILOR_OPTION_KEYS as string[]).includes(key)) locked.add(key as TailorOptionKey);
+    if (typeof key === 'string' && isOptionKey(key)) locked.add(key);
     else notices.push(`lockedFields: ${JSON.stringify(key)} is not a known option and was ignored.`);
   }
   return [...locked];

@@ -4,6 +4,7 @@
  * import it without growing past its size budget (scripts/check-size-budgets.ts).
  */
 import type { TailorOptions } from '../template/types';
+import { isOptionKey } from './option-keys';
 
 /**
  * Markup that is never legitimate in a preset field: an HTML tag, a `javascript:` link, an `on…=` handler.
@@ -33,11 +34,16 @@ export interface OrganizationRuleSet {
 export function applyOrganizationPolicy(options: TailorOptions, rules: OrganizationRuleSet): TailorOptions {
   const result: Record<string, unknown> = { ...options };
   const defaults = rules.defaults as Record<string, unknown>;
-  for (const [key, value] of Object.entries(defaults)) {
-    if (!isBlank(value) && isBlank(result[key])) result[key] = structuredClone(value);
+  // Known option keys only, read as own keys: "__proto__" or "constructor" from a policy must never be
+  // assigned (an assignment to "__proto__" would replace the result's prototype).
+  const defaultOf = (key: string): unknown => (Object.hasOwn(defaults, key) ? defaults[key] : undefined);
+  for (const key of Object.keys(defaults)) {
+    const value = defaultOf(key);
+    if (isOptionKey(key) && !isBlank(value) && isBlank(result[key])) result[key] = structuredClone(value);
   }
   for (const key of rules.lockedFields) {
-    const value = defaults[key];
+    if (!isOptionKey(key)) continue;
+    const value = defaultOf(key);
     if (isBlank(value)) delete result[key];
     else result[key] = structuredClone(value);
   }
