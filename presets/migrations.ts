@@ -8,15 +8,16 @@
  */
 import { SCHEMA_VERSION, validatePreset, type Preset, type PresetsMeta } from './schema';
 
-export const PRESET_KEY_PREFIX = 'preset:';
-export const META_KEY = 'presets:meta';
+import { META_KEY, presetKey } from './keys';
+
+// Re-exported: older imports name them here.
+export { META_KEY, PRESET_KEY_PREFIX, presetKey } from './keys';
 export const LEGACY_V0_KEY = 'presets';
 /** Where unreadable v0 data is kept (device-local) instead of being thrown away. */
 export const V0_BACKUP_KEY = 'presets:v0-backup';
 /** Writer tag of migration writes: other contexts apply them like any foreign change. */
 export const MIGRATION_WRITER = { id: 'migration', seq: 0 } as const;
 
-export const presetKey = (id: string): string => `${PRESET_KEY_PREFIX}${id}`;
 
 /** The pre-release shape, kept here so the upgrade has a precise input type. */
 export interface PresetV0 {
