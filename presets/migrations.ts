@@ -6,6 +6,7 @@
  * v0 (before this module): one sync key `presets` holding an array of `{ id?, title, options?, savedAt? }`.
  * v1: one key per preset (`preset:<id>`, `{ id, name, options, createdAt, updatedAt }`) plus `presets:meta`.
  */
+import { t } from '../components/i18n';
 import { SCHEMA_VERSION, validatePreset, type Preset, type PresetsMeta } from './schema';
 
 import { META_KEY, presetKey } from './keys';
@@ -39,22 +40,24 @@ export interface StorageAreas {
   local: StorageAreaLike;
 }
 
+/** Where data from a newer version was found; names the data in the message. */
+export type NewerSchemaSource = 'stored' | 'records' | 'file';
+
+const NEWER_SCHEMA_MESSAGE = { stored: 'newerSchemaStored', records: 'newerSchemaRecords', file: 'newerSchemaFile' } as const;
+
 export class NewerSchemaError extends Error {
   constructor(
     readonly foundVersion: number,
-    where: string,
+    source: NewerSchemaSource,
   ) {
-    super(
-      `${where} were saved by a newer version of OTA Job Post Assistant (schema v${foundVersion}); ` +
-        `this version reads up to v${SCHEMA_VERSION}. Update the extension to use them. Nothing was changed.`,
-    );
+    super(t(NEWER_SCHEMA_MESSAGE[source], [String(foundVersion), String(SCHEMA_VERSION)]));
     this.name = 'NewerSchemaError';
   }
 }
 
 /** Throws `NewerSchemaError` for data from the future; anything older is upgradeable. */
-export function assertReadableVersion(version: number, where: string): void {
-  if (version > SCHEMA_VERSION) throw new NewerSchemaError(version, where);
+export function assertReadableVersion(version: number, source: NewerSchemaSource): void {
+  if (version > SCHEMA_VERSION) throw new NewerSchemaError(version, source);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -83,7 +86,7 @@ export const PRESET_UPGRADES: Readonly<Record<number, (raw: unknown, index: numb
 
 /** Upgrades one preset record from `fromVersion` to `SCHEMA_VERSION` (validation is the caller's job). */
 export function upgradePresetRecord(raw: unknown, fromVersion: number, index: number): unknown {
-  assertReadableVersion(fromVersion, 'These presets');
+  assertReadableVersion(fromVersion, 'records');
   let record = raw;
   for (let version = fromVersion; version < SCHEMA_VERSION; version++) {
     const step = PRESET_UPGRADES[version];
@@ -109,7 +112,7 @@ export async function migrateStorage(areas: StorageAreas): Promise<MigrationRepo
   ]);
   for (const data of [syncData, localData]) {
     const meta = data[META_KEY];
-    if (isRecord(meta) && typeof meta.schemaVersion === 'number') assertReadableVersion(meta.schemaVersion, 'Your presets');
+    if (isRecord(meta) && typeof meta.schemaVersion === 'number') assertReadableVersion(meta.schemaVersion, 'stored');
   }
 
   const legacyAreas = (['sync', 'local'] as const).filter((area) =>

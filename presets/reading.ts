@@ -38,7 +38,7 @@ export function parseStoredMeta(raw: unknown): Validation<PresetsMeta> {
   const { body } = untag(raw);
   // Check the version before the shape: a future meta may well have fields this version does not know.
   const version = (body as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'number' && version > SCHEMA_VERSION) throw new NewerSchemaError(version, 'Your presets');
+  if (typeof version === 'number' && version > SCHEMA_VERSION) throw new NewerSchemaError(version, 'stored');
   return validateMeta(body);
 }
 
