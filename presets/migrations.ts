@@ -90,7 +90,7 @@ export function upgradePresetRecord(raw: unknown, fromVersion: number, index: nu
   let record = raw;
   for (let version = fromVersion; version < SCHEMA_VERSION; version++) {
     const step = PRESET_UPGRADES[version];
-    if (!step) throw new Error(`No upgrade from preset schema v${version}`);
+    if (!step) throw new Error(t('migrationNoUpgrade', String(version)));
     record = step(record, index);
   }
   return record;
@@ -129,13 +129,13 @@ export async function migrateStorage(areas: StorageAreas): Promise<MigrationRepo
       else report.rejected.push({ index, error: result.error });
     });
   } else {
-    report.rejected.push({ index: -1, error: 'the old "presets" value is not a list' });
+    report.rejected.push({ index: -1, error: t('migrationNotAList') });
   }
   // Two v0 entries with one id: the first wins, the rest are reported rather than silently merged.
   const seen = new Set<string>();
   const unique = upgraded.filter((preset, index) => {
     if (!seen.has(preset.id)) return seen.add(preset.id), true;
-    report.rejected.push({ index, error: `duplicate id "${preset.id}"` });
+    report.rejected.push({ index, error: t('migrationDuplicateId', preset.id) });
     return false;
   });
 

@@ -4,6 +4,7 @@
  * of stored values (strict: the schema), the newest-copy merge between sync and local, and the display
  * order with the default first. The organization's part is parsed by `parseManagedPolicy` (managed.ts).
  */
+import { t } from '../components/i18n';
 import { META_KEY, PRESET_KEY_PREFIX, isPresetStorageKey, presetKey } from './keys';
 import { NewerSchemaError } from './migrations';
 import { SCHEMA_VERSION, validateMeta, validatePreset, type Preset, type PresetsMeta, type Validation } from './schema';
@@ -29,7 +30,7 @@ export function untag(raw: unknown): { body: unknown; writer: WriterTag | null }
 export function parseStoredPreset(key: string, raw: unknown): Validation<Preset> {
   const result = validatePreset(untag(raw).body);
   if (!result.ok) return result;
-  if (presetKey(result.value.id) !== key) return { ok: false, error: `id "${result.value.id}" does not match its key` };
+  if (presetKey(result.value.id) !== key) return { ok: false, error: t('storedIdMismatch', result.value.id) };
   return result;
 }
 
