@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
  * ones; each file says why. Every other entrypoint keeps the originals.
  */
 const CONTENT_SCRIPT_STAND_INS: Record<string, string> = {
-  'webextension-polyfill': fileURLToPath(new URL('./messaging/content-browser.ts', import.meta.url)),
-  'wxt/utils/content-script-context': fileURLToPath(new URL('./messaging/content-context.ts', import.meta.url)),
+  'webextension-polyfill': fileURLToPath(new URL('./build/stand-ins/content-browser.ts', import.meta.url)),
+  'wxt/utils/content-script-context': fileURLToPath(new URL('./build/stand-ins/content-context.ts', import.meta.url)),
 };
 
 // See https://wxt.dev/api/config.html
@@ -63,7 +63,7 @@ export default defineConfig({
     // (matches come from insert/sites/*.ts), everything else goes through activeTab.
     // optional_host_permissions: "Enable on this site" (popup) asks for one origin at a time with
     // permissions.request({ origins: ['https://ats.example/*'] }); nothing is granted at install, and
-    // messaging/site-access.ts registers the content script only for the origins the user enabled.
+    // app/site-access.ts registers the content script only for the origins the user enabled.
     // scripts/check-manifest.ts allows these wildcards here and nowhere else.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {

@@ -43,10 +43,32 @@ describe('npm run template -- --check', () => {
 
   it('--employer-size and --city reach the checks (NYC, MN threshold)', () => {
     expect(runCli(['--state', 'NY', '--city', 'Brooklyn', '--check', '--today', '2026-11-26']).lines).toContain(
-      'ERROR pay/range-missing@NYC: New York City requires a good-faith minimum and maximum salary or hourly rate in job postings. Enter a minimum and maximum pay.',
+      'ERROR pay/range-missing@NYC: New York City requires a good-faith minimum and maximum salary or hourly wage in job postings. Enter a minimum and maximum pay.',
     );
     expect(runCli(['--state', 'MN', '--employer-size', '29', '--check', '--today', '2026-11-26']).code).toBe(0);
     expect(runCli(['--state', 'MN', '--employer-size', '30', '--check', '--today', '2026-11-26']).code).toBe(1);
+  });
+
+  it('Connecticut (Public Act 26-12): pay and benefits errors on 2026-12-02, none on 2026-09-01', () => {
+    const after = runCli(['--state', 'CT', '--today', '2026-12-02', '--check']);
+    expect(after.code).toBe(1);
+    expect(after.lines.filter((l) => l.startsWith('ERROR pay/')).map((l) => l.split(':')[0])).toEqual([
+      'ERROR pay/range-missing@CT',
+      'ERROR pay/benefits-missing@CT',
+    ]);
+    const before = runCli(['--state', 'CT', '--today', '2026-09-01', '--check']);
+    expect(before.lines.filter((l) => l.startsWith('ERROR pay/'))).toEqual([]);
+    expect(before.lines.some((l) => l.startsWith('INFO pay/upcoming@CT: From 2026-10-01'))).toBe(true);
+  });
+
+  it('Jersey City: a minimum alone errors on the missing maximum and on benefits', () => {
+    const { code, lines } = runCli([
+      '--state', 'NJ', '--location', 'Jersey City, NJ', '--pay-min', '30', '--pay-unit', 'hour', '--today', '2026-12-02', '--check',
+    ]);
+    expect(code).toBe(1);
+    const errorIds = lines.filter((l) => l.startsWith('ERROR')).map((l) => l.split(':')[0]);
+    expect(errorIds).toContain('ERROR pay/open-ended@JERSEY-CITY');
+    expect(errorIds).toContain('ERROR pay/benefits-missing@JERSEY-CITY');
   });
 
   it('bad --today / --employer-size values are usage errors (exit 2) naming the value', () => {

@@ -67,7 +67,10 @@ export function benefitsShown(posting: Posting): boolean {
   );
 }
 
-const TEMPLATE_SOURCE = 'OTA fact sheet §3, template implications (always a min–max range)';
+/** General pay checks rest on the laws as a whole: open-ended pay is barred in MN and IL, and min–max is asked for in NY, NYC, DC, MD, VT. */
+const GENERAL_PAY_SOURCE =
+  'U.S. pay-transparency laws: Minn. Stat. §181.173 and the Ill. Equal Pay Act (820 ILCS 112) bar open-ended ranges; N.Y. Labor Law §194-b, NYC Local Law 32 of 2022, D.C. Code §32-1451 et seq. and Md. Lab. & Empl. §3-304.2 ask for a minimum and a maximum';
+const GENERAL_PAY_AS_OF = '2026-12-02';
 
 function lawFinding(law: PayLaw, rule: string, severity: Finding['severity'], message: string, extra: Partial<Finding> = {}): Finding {
   return {
@@ -77,8 +80,18 @@ function lawFinding(law: PayLaw, rule: string, severity: Finding['severity'], me
     source: `${law.law}. ${law.source}`,
     asOf: law.asOf,
     confidence: law.confidence,
+    url: law.url,
+    reviewed: law.reviewed,
     ...extra,
   };
+}
+
+/** A rule we could not confirm (confidence L) never claims an ERROR: it warns and says to verify. */
+function dutySeverity(law: PayLaw, enforced: boolean): Finding['severity'] {
+  return enforced && law.confidence !== 'L' ? 'error' : 'warning';
+}
+function verifyNote(law: PayLaw): string {
+  return law.confidence === 'L' ? ' Not confirmed that this law still applies: verify with counsel.' : '';
 }
 
 function describeDuties(duties: PayDuty[]): string {
@@ -117,8 +130,8 @@ export function checkPayTransparency(posting: Posting, context: CheckContext): F
       ruleId: 'pay/invalid',
       severity: 'error',
       message: `${shape.reason}. Fix the pay fields before posting.`,
-      source: TEMPLATE_SOURCE,
-      asOf: '2026-11-26',
+      source: GENERAL_PAY_SOURCE,
+      asOf: GENERAL_PAY_AS_OF,
     });
   }
   if ((shape.kind === 'range' || shape.kind === 'fixed' || shape.kind === 'open-ended') && !options.payUnit) {
@@ -126,8 +139,8 @@ export function checkPayTransparency(posting: Posting, context: CheckContext): F
       ruleId: 'pay/unit-missing',
       severity: 'warning',
       message: 'Pay has no unit: say whether it is per hour or per year.',
-      source: TEMPLATE_SOURCE,
-      asOf: '2026-11-26',
+      source: GENERAL_PAY_SOURCE,
+      asOf: GENERAL_PAY_AS_OF,
     });
   }
   const figures = [options.payMin, options.payMax].filter((n): n is number => typeof n === 'number' && n > 0);
@@ -135,18 +148,24 @@ export function checkPayTransparency(posting: Posting, context: CheckContext): F
     findings.push({
       ruleId: 'pay/unit-mismatch', severity: 'warning',
       message: `Pay is marked per hour but ${Math.max(...figures)} looks like a yearly salary. Check the unit.`,
-      source: TEMPLATE_SOURCE, asOf: '2026-11-26',
+      source: GENERAL_PAY_SOURCE, asOf: GENERAL_PAY_AS_OF,
     });
   } else if (options.payUnit === 'year' && figures.some((n) => n < 1000)) {
     findings.push({
       ruleId: 'pay/unit-mismatch', severity: 'warning',
       message: `Pay is marked per year but ${Math.min(...figures)} looks like an hourly rate. Check the unit.`,
-      source: TEMPLATE_SOURCE, asOf: '2026-11-26',
+      source: GENERAL_PAY_SOURCE, asOf: GENERAL_PAY_AS_OF,
     });
   }
 
   const coveredLaws: PayLaw[] = [];
   for (const law of laws) {
+    if (law.supersededFrom && law.supersededFrom <= today) {
+      findings.push(lawFinding(law, 'superseded', 'info',
+        `${law.name}'s own pay-transparency law no longer applies from ${law.supersededFrom}: ${law.supersededNote ?? 'it was superseded'}.`,
+        { confidence: 'L' }));
+      continue;
+    }
     if (size !== undefined && size < law.minEmployees) {
       findings.push(lawFinding(law, 'not-covered', 'info',
         `${law.name}'s pay-transparency law covers employers with ${law.thresholdNote}; with ${size} employees it does not apply to you.`));
@@ -191,10 +210,10 @@ export function checkPayTransparency(posting: Posting, context: CheckContext): F
         if (duty.minAndMaxRequired && shape.kind === 'open-ended') openEndedReported = true;
       } else if (duty.kind === 'benefits' && !benefitsShown(posting)) {
         const entered = asArray(options.benefits).some(nonBlank);
-        findings.push(lawFinding(law, 'benefits-missing', enforced ? 'error' : 'warning',
+        findings.push(lawFinding(law, 'benefits-missing', dutySeverity(law, enforced),
           entered
-            ? `${law.name} requires ${duty.wording} in the posting. Benefits are entered but the Benefits section is switched off.`
-            : `${law.name} requires ${duty.wording} in the posting${notEnforcedNote}. Add the benefits (e.g. health, 401(k), PTO).`,
+            ? `${law.name} requires ${duty.wording} in the posting. Benefits are entered but the Benefits section is switched off.${verifyNote(law)}`
+            : `${law.name} requires ${duty.wording} in the posting${notEnforcedNote}. Add the benefits (e.g. health, 401(k), PTO).${verifyNote(law)}`,
           entered ? { fix: { label: 'Show the Benefits section', patch: { sections: { ...options.sections, benefits: true } } } } : {}));
       } else if (duty.kind === 'application-deadline' && !hasApplicationDeadline(posting)) {
         // There is no deadline field yet, so this stays a warning: the recruiter can add it in "How to apply".
@@ -211,8 +230,8 @@ export function checkPayTransparency(posting: Posting, context: CheckContext): F
       ruleId: 'pay/open-ended',
       severity: 'warning',
       message: `${openEndedDescription(shape, openEndedText)} Give both a minimum and a maximum; open-ended pay is banned in Minnesota and Illinois and reads as vague elsewhere.`,
-      source: TEMPLATE_SOURCE,
-      asOf: '2026-11-26',
+      source: GENERAL_PAY_SOURCE,
+      asOf: GENERAL_PAY_AS_OF,
       ...(openEndedText[0]?.line ? { lineId: openEndedText[0].line.id } : {}),
     });
   }
@@ -235,27 +254,28 @@ function checkRangeDuty(
   openEndedText: TextUnit[],
   sections: Posting['options']['sections'],
 ): Finding[] {
-  const severity = enforced ? 'error' : 'warning';
+  const severity = dutySeverity(law, enforced);
+  const verify = verifyNote(law);
   if (shape.kind === 'missing' || shape.kind === 'invalid') {
     return [lawFinding(law, 'range-missing', severity,
-      `${law.name} requires ${duty.wording} in job postings${notEnforcedNote}. Enter a minimum and maximum pay.`)];
+      `${law.name} requires ${duty.wording} in job postings${notEnforcedNote}. Enter a minimum and maximum pay.${verify}`)];
   }
   if (payHidden) {
     return [lawFinding(law, 'range-missing', severity,
-      `${law.name} requires ${duty.wording} in job postings, but the Schedule & pay section is switched off.`,
+      `${law.name} requires ${duty.wording} in job postings, but the Schedule & pay section is switched off.${verify}`,
       { fix: { label: 'Show the Schedule & pay section', patch: { sections: { ...sections, 'schedule-pay': true } } } })];
   }
   const findings: Finding[] = [];
   if (duty.openEndedBanned && (shape.kind === 'open-ended' || openEndedText.length > 0)) {
     findings.push(lawFinding(law, 'open-ended', severity,
-      `${openEndedDescription(shape, openEndedText)} ${law.name} does not accept open-ended pay ("up to", "from"): give a minimum and a maximum.`,
+      `${openEndedDescription(shape, openEndedText)} ${law.name} does not accept open-ended pay ("up to", "from"): give a minimum and a maximum.${verify}`,
       openEndedText[0]?.line ? { lineId: openEndedText[0].line.id } : {}));
   }
   // The pay fields give only one end. (Open-ended wording in free text next to a full range is left to the
   // general warning: the posting does state a minimum and a maximum.)
   if (duty.minAndMaxRequired && !duty.openEndedBanned && shape.kind === 'open-ended') {
     findings.push(lawFinding(law, 'open-ended', severity,
-      `${openEndedDescription(shape, openEndedText)} ${law.name} requires ${duty.wording}${notEnforcedNote}: give both a minimum and a maximum.`));
+      `${openEndedDescription(shape, openEndedText)} ${law.name} requires ${duty.wording}${notEnforcedNote}: give both a minimum and a maximum.${verify}`));
   }
   const fixedAllowed = duty.fixedAmountAllowed || (duty.fixedAmountAllowedFrom !== undefined && duty.fixedAmountAllowedFrom <= today);
   if (shape.kind === 'fixed' && !fixedAllowed) {

@@ -24,6 +24,10 @@ export interface Finding {
   asOf: string;
   /** Below H the UI should add "verify with the board / counsel". */
   confidence?: Confidence;
+  /** A public https page for the source (statute, agency, or a reputable summary). */
+  url?: string;
+  /** When the rule was last reviewed against its sources (YYYY-MM-DD). */
+  reviewed?: string;
   /** The posting line the finding is about, when there is one. */
   lineId?: string;
   fix?: Fix;

@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBackground } from '../messaging/background-runtime';
-import { registerSiteAccessHandlers } from '../messaging/site-access';
+import { startBackground } from '../app/background/runtime';
+import { registerSiteAccessHandlers } from '../app/site-access';
 
 export default defineBackground(() => {
   startBackground();

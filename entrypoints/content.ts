@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_SCRIPT_MATCHES } from '../insert/sites';
-import { startContentScript } from '../messaging/content-runtime';
+import { startContentScript } from '../app/content-runtime';
 
 /**
  * Declared only on the job-board posting pages of the site profiles; every other page gets the same

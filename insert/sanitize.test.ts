@@ -3,7 +3,7 @@
 import DOMPurify from 'dompurify';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sanitizePostingHtml } from '../components/sanitizePostingHtml';
+import { sanitizePostingHtml } from './sanitize-posting-html';
 import { postingPurifyConfig, sanitizeForEditor } from './sanitize';
 
 const TAGS = ['h2', 'h3', 'p', 'ul', 'li', 'strong', 'em', 'br'];

@@ -8,7 +8,7 @@ const vi = getJurisdiction('VI')!;
 /** A row whose licensing regime the sheet could not confirm: no board found, or graded L overall. */
 const unconfirmed = (jurisdiction: Jurisdiction) => jurisdiction.board === null || jurisdiction.provenance.confidence === 'L';
 
-describe('license line where no licensing regime is confirmed (fact sheet §1b: USVI)', () => {
+describe('license line where no licensing regime is confirmed (U.S. Virgin Islands)', () => {
   it('VI claims no license, only eligibility under local requirements, graded L', () => {
     const line = licenseLine(vi);
     expect(line.text).not.toMatch(/licen[cs]e/i);
@@ -46,7 +46,7 @@ describe('NBCOT line where the sheet is unsure of the rule (PR, VI)', () => {
   });
 });
 
-describe('compact line states only what the sheet confirms (§1b, §2b)', () => {
+describe('compact line states only what the sources confirm', () => {
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   /** "2025-09" → "September 2025": the date of the otcompact.gov status the line relies on. */
   const statusDate = (() => {

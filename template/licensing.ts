@@ -1,5 +1,6 @@
 /**
- * The license, NBCOT and OT Compact requirement lines. Careful wording matters here (fact sheet §0, §2b):
+ * The license, NBCOT and OT Compact requirement lines. Careful wording matters here (sources in
+ * docs/research/licensing-citations.md):
  * the state license names the board only when the board is verified, and is claimed at all only where the
  * sheet confirms the jurisdiction licenses OTAs; NBCOT is a separate line because passing the exam and
  * holding current certification are different things; the compact line never says
@@ -12,7 +13,7 @@ import type { PostingLine, Provenance } from './types';
 
 /**
  * True where the sheet confirms that the jurisdiction licenses OTAs: a board was found and the row is not
- * graded L. USVI (§1b) has neither, so a posting there must not promise a license that may not exist.
+ * graded L. The U.S. Virgin Islands have neither, so a posting there must not promise a license that may not exist.
  */
 export function licensingConfirmed(jurisdiction: Jurisdiction): boolean {
   return jurisdiction.board !== null && jurisdiction.provenance.confidence !== 'L';
@@ -60,7 +61,7 @@ export function nbcotLine(jurisdiction: Jurisdiction | undefined): PostingLine {
 function nbcotProvenance(jurisdiction: Jurisdiction | undefined): Provenance {
   if (!jurisdiction || jurisdiction.nbcot === 'exam') return NBCOT_PROVENANCE;
   if (jurisdiction.nbcot === 'unsure' || jurisdiction.nbcot === 'unknown') {
-    // The row's grade is for its board (PR: H); the NBCOT rule itself is unconfirmed (§6 item 3).
+    // The row's grade is for its board (PR: H); the NBCOT rule itself is unconfirmed.
     return { ...jurisdiction.provenance, source: `NBCOT rule not confirmed: ${jurisdiction.nbcotNote}; ${jurisdiction.provenance.source}`, confidence: 'L' };
   }
   return jurisdiction.provenance;
@@ -69,13 +70,13 @@ function nbcotProvenance(jurisdiction: Jurisdiction | undefined): Provenance {
 /** Only for compact members (and Kansas, enacted 2026); undefined elsewhere. */
 export function compactLine(jurisdiction: Jurisdiction | undefined): PostingLine | undefined {
   if (!jurisdiction || jurisdiction.compact === 'not-member') return undefined;
-  // Kansas rests on one source (§1b), so the line names it and says the Commission has not listed Kansas.
+  // Kansas rests on one source (the Kansas Register), so the line names it and says the Commission has not listed Kansas.
   const membership =
     jurisdiction.compact === 'enacted'
       ? `${jurisdiction.name} enacted the Occupational Therapy Licensure Compact in 2026 per the Kansas Register, not yet listed by the Compact Commission`
       : `${jurisdiction.name} is an Occupational Therapy Licensure Compact member state`;
   // The privilege status is dated: otcompact.gov said "not yet issuing" in Sept 2025, and an unconfirmed
-  // 2026 report says some are now issued (§2b). A dated past-tense claim stays true either way.
+  // 2026 report says some are now issued. A dated past-tense claim stays true either way.
   return {
     id: 'license-compact',
     // Self-contained (it may be shown without the license line) and never "compact license accepted".

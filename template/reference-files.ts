@@ -1,5 +1,5 @@
 /**
- * Test-only helper: finds the shared reference files (seed template, fact sheet). Locally they live at
+ * Test-only helper: finds the shared reference files (seed template). Locally they live at
  * /work/shared beside the repo; CI copies shared/ beside its clone, so both resolve to "../shared"
  * relative to the repo root. A copy inside the repo is accepted as a fallback.
  */
@@ -40,4 +40,3 @@ export function bulletsUnderHeading(markdown: string, heading: string): string[]
 }
 
 export const SEED_FILE = 'seed/occupational-therapist-assistant-job-description.md';
-export const FACT_SHEET_FILE = 'reference/ota-domain-facts.md';

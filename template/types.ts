@@ -71,6 +71,10 @@ export interface Provenance {
   /** The source's own date, or "crawl" where it has none. */
   asOf: string;
   confidence: Confidence;
+  /** A public https page for the source (board, statute or agency page). */
+  url?: string;
+  /** When we last reviewed this fact against its sources (YYYY-MM-DD). */
+  reviewed?: string;
 }
 
 export interface TailorOptions {

@@ -1,15 +1,15 @@
 import { render } from 'preact';
 import '../../assets/ui.css';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { ImportExportPanel } from '../../components/ImportExportPanel';
-import { OptionsApp } from '../../components/OptionsApp';
+import { ErrorBoundary } from '../../components/shared/ErrorBoundary';
+import { ImportExportPanel } from '../../components/options/ImportExportPanel';
+import { OptionsApp } from '../../components/options/OptionsApp';
 import {
   importExportPortFrom,
   openPresetsStore,
   presetsPortFrom,
   unavailablePresetsPort,
-} from '../../components/presetsAdapter';
-import { t } from '../../components/i18n';
+} from '../../components/shared/presetsAdapter';
+import { t } from '../../lib/i18n';
 
 document.title = t('optionsHeading');
 

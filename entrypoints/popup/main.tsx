@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { PopupApp } from '../../components/PopupApp';
+import { PopupApp } from '../../components/popup/PopupApp';
 import './style.css';
 
 render(<PopupApp />, document.getElementById('app')!);

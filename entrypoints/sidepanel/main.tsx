@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import '../../assets/ui.css';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { postingChecks } from '../../components/checksAdapter';
-import { tabInserter } from '../../components/insertAdapter';
-import { keepDraft, loadDraft } from '../../components/panelDraft';
-import { openPresetsStore, presetsPortFrom, unavailablePresetsPort } from '../../components/presetsAdapter';
-import { SidePanelApp } from '../../components/SidePanelApp';
-import { createTailorStore } from '../../components/useTailorState';
-import { t } from '../../components/i18n';
+import { ErrorBoundary } from '../../components/shared/ErrorBoundary';
+import { postingChecks } from '../../app/checks-adapter';
+import { tabInserter } from '../../app/insert-adapter';
+import { keepDraft, loadDraft } from '../../app/panel-draft';
+import { openPresetsStore, presetsPortFrom, unavailablePresetsPort } from '../../components/shared/presetsAdapter';
+import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
+import { createTailorStore } from '../../app/tailor-state';
+import { t } from '../../lib/i18n';
 
 document.title = t('extName');
 
