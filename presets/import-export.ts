@@ -4,7 +4,7 @@
  * writes through the store, which writes new keys first and the order record last.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import { t } from '../components/i18n';
+import { t } from '../lib/i18n';
 import { NewerSchemaError, upgradePresetRecord } from './migrations';
 import { SCHEMA_VERSION, findMarkup, isReservedPresetId, validatePreset, validateSettings, type Preset, type PresetSettings } from './schema';
 import { suffixedName, type PresetsState } from './store';

@@ -9,7 +9,7 @@
  * skips that one entry with a notice, it never breaks the extension.
  */
 import { browser } from 'wxt/browser';
-import { t } from '../components/i18n';
+import { t } from '../lib/i18n';
 import type { TailorOptions } from '../template/types';
 import { PresetIdSchema, validateName, validateOptions } from './schema';
 import { TAILOR_OPTION_KEYS, isOptionKey, type TailorOptionKey } from './option-keys';

@@ -6,7 +6,7 @@
  * v0 (before this module): one sync key `presets` holding an array of `{ id?, title, options?, savedAt? }`.
  * v1: one key per preset (`preset:<id>`, `{ id, name, options, createdAt, updatedAt }`) plus `presets:meta`.
  */
-import { t } from '../components/i18n';
+import { t } from '../lib/i18n';
 import { SCHEMA_VERSION, validatePreset, type Preset, type PresetsMeta } from './schema';
 
 import { META_KEY, presetKey } from './keys';

@@ -4,7 +4,7 @@
  * of stored values (strict: the schema), the newest-copy merge between sync and local, and the display
  * order with the default first. The organization's part is parsed by `parseManagedPolicy` (managed.ts).
  */
-import { t } from '../components/i18n';
+import { t } from '../lib/i18n';
 import { META_KEY, PRESET_KEY_PREFIX, isPresetStorageKey, presetKey } from './keys';
 import { NewerSchemaError } from './migrations';
 import { SCHEMA_VERSION, validateMeta, validatePreset, type Preset, type PresetsMeta, type Validation } from './schema';

@@ -4,7 +4,7 @@
  * A queued edit here that is newer than the stored value wins and is written at the next flush; a newer
  * stored value replaces an older queued edit, and the user is told, since that edit is lost.
  */
-import { t } from '../components/i18n';
+import { t } from '../lib/i18n';
 import { META_KEY, presetIdOfKey } from './keys';
 import type { StorageAreas } from './migrations';
 import { newestCopy, parseStoredMeta, parseStoredPreset, type StoredCopy } from './reading';

@@ -14,7 +14,7 @@ import {
   type SectionId,
   type TailorOptions,
 } from '../template/types';
-import { t, type MessageKey } from '../components/i18n';
+import { t, type MessageKey } from '../lib/i18n';
 import { MARKUP_PATTERNS } from './policy-rules';
 
 /** Messages are looked up when an issue is reported (lazily), so they follow the browser's language. */

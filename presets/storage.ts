@@ -9,7 +9,7 @@
  * parsed and merged (reading.ts, shared with the popup's snapshot). This class keeps the bookkeeping.
  */
 import { browser } from 'wxt/browser';
-import { t } from '../components/i18n';
+import { t } from '../lib/i18n';
 import { META_KEY, PRESET_KEY_PREFIX, isPresetStorageKey, presetIdOfKey, presetKey } from './keys';
 import { NewerSchemaError, migrateStorage, type StorageAreaLike, type StorageAreas } from './migrations';
 import { collectStoredPresets, untag, type WriterTag } from './reading';

@@ -3,7 +3,7 @@
  * id source). State changes at once; storage writes are queued (`storage.schedule`) except for import,
  * which writes now and reports what was written. Errors are in the user's language.
  */
-import { t } from '../components/i18n';
+import { t } from '../lib/i18n';
 import type { TailorOptions } from '../template/types';
 import { isOrganizationPresetId, type OrganizationPolicy } from './managed';
 import { META_KEY, presetKey } from './keys';

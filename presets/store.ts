@@ -9,7 +9,7 @@
  * throw `PresetsUnavailableError`.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { t } from '../components/i18n';
+import { t } from '../lib/i18n';
 import type { TailorOptions } from '../template/types';
 import { EMPTY_ORGANIZATION_POLICY, managedPolicySource, type OrganizationPolicy, type OrganizationPolicySource } from './managed';
 import { NewerSchemaError } from './migrations';

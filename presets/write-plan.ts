@@ -3,7 +3,7 @@
  * testable without any storage. Sync is preferred (other devices see it); a value goes to local when it
  * would break one of sync's quotas, and that fallback carries the reason shown to the user.
  */
-import { t } from '../components/i18n';
+import { t } from '../lib/i18n';
 import type { AreaName, StorageOp } from './storage-types';
 
 /** Chrome's documented `storage.sync` limits (Firefox's are the same or looser). */

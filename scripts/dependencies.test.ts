@@ -13,7 +13,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 };
 
 /** Folders whose non-test code is bundled into the extension. */
-const SHIPPED_FOLDERS = ['entrypoints', 'components', 'presets', 'messaging', 'insert', 'template', 'checks', 'lib', 'app'];
+const SHIPPED_FOLDERS = ['entrypoints', 'components', 'presets', 'messaging', 'insert', 'template', 'checks', 'lib', 'app', 'build'];
 /** The build framework: its `wxt/browser` and `wxt/utils/*` helpers are compiled in, the package itself is tooling. */
 const BUILD_FRAMEWORK = 'wxt';
 
