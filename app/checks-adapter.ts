@@ -1,5 +1,5 @@
 /** The one place the side panel touches the checks module. */
-import { runChecks } from '../checks/index';
+import { applyFix, runChecks } from '../checks/index';
 import type { ChecksPort } from './ports';
 
 /** Checks as of today (local date), with the panel's posting; site-specific limits are not known here. */
@@ -9,4 +9,5 @@ export const postingChecks: ChecksPort = {
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
     return runChecks(posting, { today });
   },
+  applyFix,
 };

@@ -8,7 +8,7 @@ import type { MainWorldStep } from '../insert/ladder';
 import { sanitizeForEditor } from '../insert/sanitize';
 import { matchSiteProfile } from '../insert/sites';
 import { isFromOwnExtensionPage, parseToContent, type SenderLike } from '../messaging/guards';
-import type { MainWorldReply, ToBackground, ToContent } from '../messaging/protocol';
+import { dispatchToContent, type ContentHandlers, type MainWorldReply, type ReplyFor, type ToBackground, type ToContent } from '../messaging/protocol';
 
 /** Isolated-world global: a second injection into the same frame must not add a second set of listeners. */
 const INSTALLED = Symbol.for('ota-job-post-assistant/content-installed');
@@ -17,7 +17,7 @@ const INSTALLED = Symbol.for('ota-job-post-assistant/content-installed');
 const mainWorldViaBackground: MainWorldStep = async (_field, rendering, family) => {
   const request: ToBackground = { type: 'background/main-world-insert', rendering, editor: family };
   try {
-    const reply = (await browser.runtime.sendMessage(request)) as MainWorldReply | undefined;
+    const reply: MainWorldReply | undefined = await browser.runtime.sendMessage(request);
     return !!reply?.route;
   } catch {
     return false;
@@ -37,17 +37,18 @@ export function answers(deps: EngineDeps, message: ToContent): boolean {
   return target !== null && target !== 'child-frame' && target.field.ownerDocument === deps.doc;
 }
 
-export async function handleContentMessage(deps: EngineDeps, message: ToContent): Promise<unknown> {
-  switch (message.type) {
-    case 'content/ping':
-      return { ok: true };
-    case 'content/probe':
-      return probe(deps, message.scope ?? 'top');
-    case 'content/insert':
-      return insertPosting(deps, message);
-    case 'content/fill':
-      return fillForm(deps, message.payload);
-  }
+/** What this frame does for each message; the protocol's handler map types every reply. */
+export function contentHandlers(deps: EngineDeps): ContentHandlers {
+  return {
+    'content/ping': async () => ({ ok: true }),
+    'content/probe': async (message) => probe(deps, message.scope ?? 'top'),
+    'content/insert': (message) => insertPosting(deps, message),
+    'content/fill': (message) => fillForm(deps, message.payload),
+  };
+}
+
+export function handleContentMessage<M extends ToContent>(deps: EngineDeps, message: M): Promise<ReplyFor[M['type']]> {
+  return dispatchToContent(contentHandlers(deps), message);
 }
 
 /**
@@ -80,9 +81,6 @@ export function startContentScript(): void {
     if (!message || !answers(deps, message)) return undefined;
     // SPA navigation changes the URL without reloading us: match the profile again.
     deps.profile = matchSiteProfile(location.href);
-    return handleContentMessage(deps, message).then(
-      (reply) => reply,
-      (error: unknown) => ({ status: 'error', message: String(error) }),
-    );
+    return handleContentMessage(deps, message).catch((error: unknown) => ({ status: 'error', message: String(error) }));
   });
 }

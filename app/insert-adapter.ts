@@ -11,12 +11,13 @@ import { insertWithFallback } from './insert-flow';
 import { STATUS, describeFill, reachTab, resolveTargetTabId } from './popup-actions';
 import type { Rendering } from '../messaging/protocol';
 import { fillTab } from '../messaging/tab-client';
+// Straight from the renderer module: the template index would pull the jurisdiction tables in.
+import { RENDER_HTML_TAGS } from '../template/render-html';
 import type { Posting, SectionId } from '../template/types';
 import type { InsertOutcome, InsertPort } from './ports';
-import { PREVIEW_TAGS } from '../components/sidepanel/templateAdapter';
 import { t } from '../lib/i18n';
 
-const sanitizeForClipboard = (html: string): string => sanitizeForEditor(html, PREVIEW_TAGS);
+const sanitizeForClipboard = (html: string): string => sanitizeForEditor(html, RENDER_HTML_TAGS);
 
 /** The whole posting, or one section alone (no title, no heading: it goes into that section's own field). */
 export function renderingFor(posting: Posting, section: SectionId | undefined): Rendering {

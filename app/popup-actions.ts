@@ -4,7 +4,7 @@ import type { FillReply, ProbeReply } from '../messaging/protocol';
 import { isRestrictedUrl } from '../messaging/restricted';
 import { ensureContentScript, probeTab } from '../messaging/tab-client';
 
-export { STATUS, describeInsert, afterCopy } from './insert-wording';
+export { STATUS } from './insert-wording';
 
 /** `popup.html?tab=N` names the tab (tests open the popup as a tab); otherwise the active tab. */
 export async function resolveTargetTabId(search: string): Promise<number | null> {

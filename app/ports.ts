@@ -3,10 +3,12 @@
  * as small interfaces. Each adapter file implements one of them over the real module; tests can
  * hand in their own. This keeps the UI buildable and testable while those modules change.
  */
-import type { Finding } from '../checks/types';
+import type { Finding, Fix } from '../checks/types';
 import type { FillReply } from '../messaging/protocol';
 import type { SectionId, TailorOptions, Posting } from '../template/types';
-import type { ActionResult } from '../components/shared/InsertActions';
+
+/** What a button's action reports back: shown in the status line, styled as success or error. */
+export type ActionResult = { ok: boolean; message: string };
 
 export interface PresetEntry {
   id: string;
@@ -53,6 +55,8 @@ export interface PresetsPort {
 
 export interface ChecksPort {
   run(posting: Posting): Finding[];
+  /** The options with a finding's one-click fix applied. */
+  applyFix(options: TailorOptions, fix: Fix): TailorOptions;
 }
 
 /** A question the user must answer before Insert can go on. */

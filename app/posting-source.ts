@@ -18,14 +18,14 @@ export class PresetUnusableError extends Error {
     readonly presetName: string,
     reason: string,
   ) {
-    super(`The preset “${presetName}” can't be used: ${reason}. Fix it in the side panel or pick another preset.`);
+    super(t('presetUnusable', [presetName, reason]));
     this.name = 'PresetUnusableError';
   }
 }
 
 export class PresetMissingError extends Error {
   constructor(readonly presetId: string) {
-    super('The preset you picked no longer exists (it was deleted or renamed elsewhere). Pick another preset.');
+    super(t('presetMissing'));
     this.name = 'PresetMissingError';
   }
 }
@@ -49,7 +49,7 @@ export function choosePosting(snapshot: PresetsSnapshot, presetId?: string): Pos
     try {
       return { ok: true, posting: tailor(withRules({})), preset: null };
     } catch (error) {
-      return { ok: false, error: new PresetUnusableError(id, 'Default template', reasonOf(error)) };
+      return { ok: false, error: new PresetUnusableError(id, t('defaultTemplateChoice'), reasonOf(error)) };
     }
   }
   const preset = findPreset(snapshot, id);

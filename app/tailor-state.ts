@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TailorOptions } from '../template/types';
 
@@ -41,16 +40,6 @@ export function createTailorStore(initial: Partial<TailorSnapshot> = {}): Tailor
 export function hasUnsavedChanges(state: Pick<TailorState, 'options' | 'savedOptions'>): boolean {
   const baseline = state.savedOptions ?? {};
   return canonicalJson(state.options) !== canonicalJson(baseline);
-}
-
-/** Subscribe a component to the store; re-renders on every change (the state is small). */
-export function useTailorState(store: TailorStore): TailorState {
-  const [state, setState] = useState(() => store.getState());
-  useEffect(() => {
-    setState(store.getState());
-    return store.subscribe(setState);
-  }, [store]);
-  return state;
 }
 
 function withoutUndefined(options: TailorOptions): TailorOptions {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ContentInsert } from '../messaging/protocol';
+import type { InsertRequest } from './types';
 import { RecentInsertions } from './duplicate-guard';
 import { descriptionFor, fillForm, insertPosting, probe, resolveTarget, type EngineDeps } from './engine';
 import { FocusTracker } from './focus-tracker';
@@ -21,8 +21,8 @@ function deps(overrides: Partial<EngineDeps> = {}): EngineDeps {
   };
 }
 
-function request(extra: Partial<ContentInsert> = {}): ContentInsert {
-  return { type: 'content/insert', rendering: { html: HTML, text: TEXT }, mode: 'insert', ...extra };
+function request(extra: Partial<InsertRequest> = {}): InsertRequest {
+  return { rendering: { html: HTML, text: TEXT }, mode: 'insert', ...extra };
 }
 
 const originalExecCommand = document.execCommand;

@@ -1,12 +1,12 @@
 import type {
-  ContentInsert,
+  InsertRequest,
   FillPayload,
   FillReply,
   FormFieldKind,
   InsertReply,
   ProbeReply,
   Rendering,
-} from '../messaging/protocol';
+} from './types';
 // Straight from the renderer module (not the template index, which would pull its tables in).
 import { escapeHtml } from '../template/render-html';
 import { deepActiveElement, editableRoot, fieldName, isEditableField, isTextField } from './editable';
@@ -116,10 +116,6 @@ function kindOf(field: HTMLElement): FormFieldKind {
   return field.tagName === 'INPUT' ? 'title' : 'description';
 }
 
-function mainWorldFor(deps: EngineDeps): MainWorldStep | undefined {
-  return deps.mainWorld;
-}
-
 export function probe(deps: EngineDeps, scope: Scope): ProbeReply | null {
   const target = resolveTarget(deps, scope);
   if (scope === 'focused-child-frame' && (target === null || target === 'child-frame')) return null;
@@ -138,7 +134,7 @@ export function probe(deps: EngineDeps, scope: Scope): ProbeReply | null {
 }
 
 /** Insert the posting into the target field: the whole contract of "Insert", minus the clipboard. */
-export async function insertPosting(deps: EngineDeps, request: ContentInsert): Promise<InsertReply | null> {
+export async function insertPosting(deps: EngineDeps, request: InsertRequest): Promise<InsertReply | null> {
   const scope = request.scope ?? 'top';
   const target = resolveTarget(deps, scope);
   if (scope === 'focused-child-frame' && (target === null || target === 'child-frame')) return null;
@@ -173,7 +169,7 @@ export async function insertPosting(deps: EngineDeps, request: ContentInsert): P
   // Recorded before the ladder runs: a second request arriving meanwhile (double click) is a repeat.
   deps.recent.record(field, key, now);
   const result = await runLadder(field, family, rendering, {
-    mainWorld: mainWorldFor(deps),
+    mainWorld: deps.mainWorld,
     // A failed step can move focus or caret; put them back the same way before the next one.
     prepare: async () => {
       if (field.ownerDocument.activeElement !== field) {
@@ -259,7 +255,7 @@ export async function fillForm(deps: EngineDeps, payload: FillPayload): Promise<
     placeCaret(field, 'end', null);
     await pause();
     const result = await runLadder(field, family, rendering, {
-      mainWorld: mainWorldFor(deps),
+      mainWorld: deps.mainWorld,
       settleMs: deps.settleMs,
       dataTransferInPageOnly: deps.dataTransferInPageOnly,
       plainText: !html,

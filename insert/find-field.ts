@@ -1,4 +1,4 @@
-import type { FormFieldKind } from '../messaging/protocol';
+import type { FormFieldKind } from './types';
 import { editableRoot, frameDocument, isEditableField, isTextField, shadowRootOf } from './editable';
 import { cleanLabel, labelTexts, SOURCE_WEIGHT } from './labels';
 import { GENERIC_VOCABULARY, NEGATIVE_PHRASES, type Vocabulary } from './vocabulary';

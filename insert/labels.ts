@@ -141,4 +141,3 @@ export function cleanLabel(text: string): string {
   return (text.split(/[.!?]\s+/)[0] ?? text).replace(/[.:*\s]+$/, '') || text;
 }
 
-export { frameDocument };

@@ -1,4 +1,4 @@
-import type { InsertStep, Rendering } from '../messaging/protocol';
+import type { InsertStep, Rendering } from './types';
 import { isTextField } from './editable';
 import { type EditorFamily, forbidsExecCommand } from './editor-detect';
 import { arrival, type Arrival, fieldText, probesFor } from './readback';

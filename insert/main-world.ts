@@ -54,7 +54,8 @@ export async function mainWorldInsert(
     return read() !== before;
   }
 
-  type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  // Page globals (editor instances) have no types we could know here.
+  type AnyRecord = Record<string, any>;
   const pageWindow = window as unknown as AnyRecord;
 
   function pagePaste(entries: Record<string, string>): void {

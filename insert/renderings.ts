@@ -1,5 +1,5 @@
 import { render, type Posting, type SectionId } from '../template';
-import type { FillPayload, Rendering } from '../messaging/protocol';
+import type { FillPayload, Rendering } from './types';
 
 /** The whole posting, for one field: title on top, every section with its heading. */
 export function postingRendering(posting: Posting): Rendering {

@@ -1,4 +1,4 @@
-import type { FormFieldKind } from '../messaging/protocol';
+import type { FormFieldKind } from './types';
 
 /** A phrase that names a kind of field, with how sure it makes us (1 = certain). */
 export interface Term {

@@ -8,7 +8,9 @@ export type Reach = 'ready' | 'blocked';
 
 async function send<M extends ToContent>(tabId: number, message: M, frameId?: number): Promise<ReplyFor[M['type']] | undefined> {
   const options = frameId === undefined ? undefined : { frameId };
-  return (await browser.tabs.sendMessage(tabId, message, options)) as ReplyFor[M['type']] | undefined;
+  // The content script answers through the same protocol map (app/content-runtime.ts contentHandlers).
+  const reply: ReplyFor[M['type']] | undefined = await browser.tabs.sendMessage(tabId, message, options);
+  return reply;
 }
 
 async function ping(tabId: number, frameId = 0): Promise<boolean> {
@@ -80,7 +82,7 @@ async function askFocusedChildFrameInjecting<M extends ToContent>(tabId: number,
 
 export async function probeTab(tabId: number): Promise<ProbeReply | undefined> {
   const top = await send(tabId, { type: 'content/probe', scope: 'top' }, 0);
-  if (!top?.focusInChildFrame) return top;
+  if (!top?.focusInChildFrame) return top ?? undefined;
   const child = await askFocusedChildFrameInjecting(tabId, { type: 'content/probe', scope: 'focused-child-frame' });
   return child ? { ...child, form: top.form } : top;
 }

@@ -1,7 +1,7 @@
 /**
  * Command-line front end to the template engine: flags → TailorOptions → tailor() → render().
  *   npm run template -- --specialty pediatrics --setting school-district --state TX --format text
- * Parsing is a pure function (parseTemplateArgs) so tests and later flags (--check) reuse it; main()
+ * Parsing is a pure function (parseTemplateArgs) so tests can call it directly; main()
  * takes injected streams so tests can run it without spawning a process.
  */
 import { pathToFileURL } from 'node:url';

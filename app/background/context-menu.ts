@@ -2,9 +2,12 @@
  * The "Insert OTA job description" context menu, built from the presets: one entry per preset (the
  * default first), so a recruiter can pick the posting right in the field. Rebuilt when presets change.
  */
+import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
-import type { PresetsSnapshot } from '../../presets/read-only';
+import { isPresetStorageKey, readPresetsSnapshot, type PresetsSnapshot } from '../../presets/read-only';
+import { openSidePanel } from '../open-side-panel';
 import { TEMPLATE_CHOICE_ID } from '../posting-source';
+import { insertFromShortcut } from './deliver-posting';
 
 export const CONTEXT_MENU_ID = 'insert-ota-posting';
 export const OPEN_PANEL_MENU_ID = 'open-ota-side-panel';
@@ -55,4 +58,68 @@ export function menuItemsFor(snapshot: PresetsSnapshot): MenuItem[] {
   }
   items.push({ id: OPEN_PANEL_MENU_ID, title: t('menuOpenPanel'), contexts: ['all'] });
   return items;
+}
+
+/** Preset edits come in bursts (typing a name, an import): one rebuild after they settle. */
+export const MENU_REBUILD_DELAY_MS = 250;
+export const LATE_POLICY_RETRY_MS = 3_000;
+
+type ContextMenus = typeof browser.contextMenus;
+
+let rebuildTimer: ReturnType<typeof setTimeout> | undefined;
+/** A browser whose managed storage never answers must not keep the worker busy for ever. */
+const LATE_POLICY_MAX_RETRIES = 5;
+let lateRetries = 0;
+/** Debounced: one rebuild after a burst of changes. */
+function scheduleMenuRebuild(delayMs: number): void {
+  clearTimeout(rebuildTimer);
+  rebuildTimer = setTimeout(() => void rebuildContextMenu(), delayMs);
+}
+
+/** Serialised so two quick rebuilds never create the same id twice. */
+let menuChain: Promise<void> = Promise.resolve();
+
+/** Re-creates the menu from the presets now stored. */
+function rebuildContextMenu(menus: ContextMenus = browser.contextMenus): Promise<void> {
+  menuChain = menuChain
+    .then(async () => {
+      const snapshot = await readPresetsSnapshot();
+      // The organization's presets come later when the browser has just started: build now, again then.
+      if (snapshot.organizationLate && lateRetries < LATE_POLICY_MAX_RETRIES) {
+        lateRetries += 1;
+        scheduleMenuRebuild(LATE_POLICY_RETRY_MS);
+      }
+      const items = menuItemsFor(snapshot);
+      await menus.removeAll();
+      for (const item of items) {
+        // The callback reads lastError so a failed create is handled, not logged as unchecked.
+        menus.create(item, () => void browser.runtime.lastError);
+      }
+    })
+    .catch(() => undefined);
+  return menuChain;
+}
+
+/** Builds the menu at install and start, rebuilds it when presets or the policy change, and answers clicks. */
+export function register(): void {
+  // Updates keep old menu items in some browsers: every rebuild starts from removeAll.
+  browser.runtime.onInstalled.addListener(() => void rebuildContextMenu());
+  browser.runtime.onStartup?.addListener(() => void rebuildContextMenu());
+
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    const relevant = areaName === 'managed' || Object.keys(changes).some(isPresetStorageKey);
+    if (relevant) scheduleMenuRebuild(MENU_REBUILD_DELAY_MS);
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const action = parseMenuItemId(info.menuItemId);
+    if (!action) return;
+    if (action.kind === 'open-panel') {
+      // Synchronously, inside the click's user gesture: both browsers refuse it later.
+      void openSidePanel(tab?.windowId).catch(() => undefined);
+      return;
+    }
+    if (tab?.id === undefined) return;
+    void insertFromShortcut(tab.id, tab.url, info.frameId, action.presetId).catch(() => undefined);
+  });
 }

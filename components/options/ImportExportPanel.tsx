@@ -1,6 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import type { ActionResult } from '../shared/InsertActions';
-import type { ConflictChoice, ImportExportPort, ParsedImport } from '../../app/ports';
+import type { ActionResult, ConflictChoice, ImportExportPort, ParsedImport } from '../../app/ports';
 import { t, type MessageKey } from '../../lib/i18n';
 
 interface ImportExportPanelProps {

@@ -1,12 +1,10 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { SectionId } from '../../template/types';
 import { FillReport } from './FillReport';
-import type { InsertOptions, InsertOutcome } from '../../app/ports';
+import type { ActionResult, InsertOptions, InsertOutcome } from '../../app/ports';
 import { RepeatPrompt } from './RepeatPrompt';
 import { TooLongPrompt } from './TooLongPrompt';
 import { t } from '../../lib/i18n';
-
-export type ActionResult = { ok: boolean; message: string };
 
 interface InsertActionsProps {
   sections: readonly { id: SectionId; heading: string }[];

@@ -39,7 +39,6 @@ export function LicenseStateInput({ value, jurisdictions, onChange }: LicenseSta
   useEffect(() => {
     if (matchJurisdiction(text, jurisdictions)?.code !== value) setText(current ? jurisdictionLabel(current) : '');
     // Re-sync only when the chosen state changes from outside (preset load, a fix).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
   const unmatched = text.trim() !== '' && !matchJurisdiction(text, jurisdictions);
   return (

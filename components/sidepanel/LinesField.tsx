@@ -27,7 +27,6 @@ export function LinesField({ label, value, onChange, hint }: LinesFieldProps) {
   useEffect(() => {
     if (splitLines(text).join('\n') !== external) setText(external);
     // Only outside changes matter here; typing updates `text` first and then `value` agrees with it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [external]);
   return (
     <div class="field">

@@ -28,7 +28,6 @@ export function NumberField({ label, value, onChange, min = 0, positive, example
   useEffect(() => {
     if (parseAmount(text) !== value) setText(value === undefined ? '' : String(value));
     // Re-sync only when the value changes from outside (preset load, a fix).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
   const accept = (amount: number | undefined | null): amount is number | undefined =>
     amount === undefined || (amount !== null && amount >= min && !(positive && amount === 0));

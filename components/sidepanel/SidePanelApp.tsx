@@ -27,16 +27,17 @@ import {
   tryBuildPosting,
 } from './templateAdapter';
 import { TemplateLinesList } from './TemplateLinesList';
-import { hasUnsavedChanges, useTailorState, type TailorStore } from '../../app/tailor-state';
+import { hasUnsavedChanges, type TailorStore } from '../../app/tailor-state';
+import { useTailorState } from './useTailorState';
 import { WordingOptions } from './WordingOptions';
 import { t } from '../../lib/i18n';
 
 export interface SidePanelAppProps {
   store: TailorStore;
   presets: PresetsPort;
-  /** Absent until the checks module is wired: the findings card is then hidden. */
+  /** Optional (tests may leave it out): without it the findings card is hidden. */
   checks?: ChecksPort;
-  /** Absent until the insertion engine is wired: only Copy is offered. */
+  /** Optional (tests may leave it out): without it only Copy is offered. */
   inserter?: InsertPort;
 }
 
@@ -192,7 +193,9 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
           </OrganizationLock>
         </div>
         <div class="output">
-          {checks && <FindingsList findings={findings} onFix={(finding) => finding.fix && patch(finding.fix.patch)} />}
+          {checks && (
+            <FindingsList findings={findings} onFix={(finding) => finding.fix && patch(checks.applyFix(store.getState().options, finding.fix))} />
+          )}
           {blockedReason && (
             <p class="error" role="alert">
               {t('previewPaused')} {blockedReason}

@@ -32,10 +32,6 @@ export const SETTING_CHOICES: readonly Choice<SettingId>[] = SETTINGS.map((s) =>
 export const JURISDICTION_NAMES: readonly JurisdictionName[] = JURISDICTIONS.map((j) => ({ code: j.code, name: j.name }));
 export const PREVIEW_TAGS: readonly string[] = RENDER_HTML_TAGS;
 
-export function buildPosting(options: TailorOptions): Posting {
-  return tailor(options);
-}
-
 export type TailorOutcome = { ok: true; posting: Posting } | { ok: false; error: string };
 
 /**

@@ -1,4 +1,4 @@
-import type { FormFieldKind } from '../../messaging/protocol';
+import type { FormFieldKind } from '../types';
 import type { Vocabulary } from '../vocabulary';
 
 /**

@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { postingRendering } from '../../insert/renderings';
 import { tailor } from '../../template';
-import { LATE_POLICY_RETRY_MS, MENU_REBUILD_DELAY_MS, startBackground } from './runtime';
+import { startBackground } from './index';
 import { MANAGED_READ_TIMEOUT_MS } from '../../presets/read-only';
-import { CONTEXT_MENU_ID, OPEN_PANEL_MENU_ID } from './context-menu';
+import { CONTEXT_MENU_ID, LATE_POLICY_RETRY_MS, MENU_REBUILD_DELAY_MS, OPEN_PANEL_MENU_ID } from './context-menu';
 import { writeClipboardInPage } from '../page-clipboard';
 import type { InsertReply } from '../../messaging/protocol';
 
@@ -34,6 +34,9 @@ beforeEach(() => {
     commands: { onCommand: { addListener: (fn: (typeof commandListeners)[number]) => commandListeners.push(fn) } },
     sidePanel: { setPanelBehavior, open: openPanel },
   });
+  // fakeBrowser has no permission events; site access (app/site-access.test.ts) tests its own wiring.
+  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
+  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.action, 'setTitle').mockClear();
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tabId: number, message: { type: string }) => {
     if (message.type === 'content/ping') return { ok: true };
