@@ -12,7 +12,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../lib/i18n';
 import type { TailorOptions } from '../template/types';
 import { PresetIdSchema, validateName, validateOptions } from './schema';
-import { TAILOR_OPTION_KEYS, isOptionKey, type TailorOptionKey } from './option-keys';
+import { isOptionKey, type TailorOptionKey } from './option-keys';
 import * as v from 'valibot';
 import { applyOrganizationPolicy } from './policy-rules';
 
@@ -24,7 +24,7 @@ export const ORG_ID_PREFIX = 'org:';
 /** More than any organization needs; keeps a runaway policy from flooding the picker. */
 export const ORG_PRESETS_MAX = 200;
 
-export { TAILOR_OPTION_KEYS, type TailorOptionKey };
+export type { TailorOptionKey };
 
 export interface OrgPreset {
   /** `org:<id as written in the policy>`. */

@@ -6,13 +6,12 @@
  */
 import { browser } from 'wxt/browser';
 import type { TailorOptions } from '../template/types';
-import { ORG_ID_PREFIX, parseManagedPolicy, type OrganizationPolicy } from './managed';
+import { parseManagedPolicy, type OrganizationPolicy } from './managed';
 import { applyOrganizationPolicy } from './policy-rules';
 import { collectStoredPresets, sortPresets } from './reading';
 import { presetIdOfKey } from './keys';
 
 export { META_KEY, PRESET_KEY_PREFIX, isPresetStorageKey } from './keys';
-export { ORG_ID_PREFIX };
 
 export interface PresetChoice {
   id: string;

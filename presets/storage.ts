@@ -20,9 +20,7 @@ import { isQuotaError, itemBytes, moveSyncToLocal, planWrites, staleCopies, sync
 import { WriteQueue } from './write-queue';
 
 export type { AreaName, PersistResult, PresetNotice, PresetStorageListener, RemoteChange, StorageOp } from './storage-types';
-export type { WriterTag } from './reading';
 export { SYNC_LIMITS, isQuotaError, itemBytes } from './write-plan';
-export { DEFAULT_DEBOUNCE_MS, DEFAULT_RETRY_DELAYS_MS } from './write-queue';
 
 /** Device-local copy of an unreadable `presets:meta`, kept before it is rebuilt. */
 export const META_BACKUP_KEY = 'presets:meta-unreadable';

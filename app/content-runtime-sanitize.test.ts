@@ -3,7 +3,7 @@
 // cure53/DOMPurify#1457), so the engine tests' happy-dom could not show what the content script strips.
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { startContentScript } from '../app/content-runtime';
+import { startContentScript } from './content-runtime';
 import type { ContentInsert } from '../messaging/protocol';
 
 const originalExecCommand = document.execCommand;
