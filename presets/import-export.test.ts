@@ -20,7 +20,7 @@ import {
   type ConflictResolution,
 } from './import-export';
 import { presetKey } from './migrations';
-import { LIST_MAX_ITEMS, NAME_MAX_LENGTH, SCHEMA_VERSION, TEXT_MAX_LENGTH, findMarkup, type Preset } from './schema';
+import { LIST_MAX_ITEMS, NAME_MAX_LENGTH, SCHEMA_VERSION, TEXT_MAX_LENGTH, findMarkup, isReservedPresetId, type Preset } from './schema';
 import { selectSortedPresets } from './store';
 import { openStore, samplePreset, settle, storedArea } from './test-support';
 
@@ -210,6 +210,29 @@ describe('applyImport', () => {
   });
 });
 
+describe('reserved ids', () => {
+  const RESERVED = ['__proto__', 'constructor', 'toString', 'prototype', 'hasOwnProperty', 'valueOf'];
+
+  it.each(RESERVED)('a file with the id "%s" is refused with a clear error', (id) => {
+    // JSON.parse keeps "__proto__" as an own key, as a crafted file would.
+    const result = parseImport(fileWith([samplePreset(id)]), []);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatch(new RegExp(`presets\\[0\\]\\.id: "${id}" is reserved`));
+  });
+
+  it.each(RESERVED)('applyImport never finds "%s" on the object prototype nor renames it silently', async (id) => {
+    const store = await openStore('importer');
+    const result = await applyImport(store, [samplePreset(id)], {});
+    expect(result).toMatchObject({ ok: false, added: [], replaced: [] });
+    if (result.ok) return;
+    expect(result.error).toMatch(/is reserved/);
+    await settle(store);
+    expect(selectSortedPresets(store.getState())).toEqual([]);
+    expect(Object.keys(await storedArea('sync')).filter((key) => key.startsWith('preset:'))).toEqual([]);
+  });
+});
+
 describe('round trip (property)', () => {
   const plain = (maxLength: number) =>
     fc.string({ unit: 'grapheme', maxLength }).filter((text) => findMarkup(text) === null);
@@ -243,7 +266,7 @@ describe('round trip (property)', () => {
     { requiredKeys: [] },
   );
   const preset: fc.Arbitrary<Preset> = fc.record({
-    id: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),
+    id: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/).filter((id) => !isReservedPresetId(id)),
     name: plain(NAME_MAX_LENGTH)
       .map((name) => name.trim())
       .filter((name) => name.length > 0),

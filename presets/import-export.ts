@@ -4,15 +4,15 @@
  * writes through the store, which writes new keys first and the order record last.
  */
 import type { StoreApi } from 'zustand/vanilla';
+import { t } from '../lib/i18n';
 import { NewerSchemaError, upgradePresetRecord } from './migrations';
-import { SCHEMA_VERSION, findMarkup, validatePreset, validateSettings, type Preset, type PresetSettings } from './schema';
+import { SCHEMA_VERSION, findMarkup, isReservedPresetId, validatePreset, validateSettings, type Preset, type PresetSettings } from './schema';
 import { suffixedName, type PresetsState } from './store';
 
 export const PRESETS_EXPORT_FORMAT = 'ota-job-post-assistant/presets';
 /** 1 MiB: far above any real preset collection, low enough to parse without freezing the popup. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 export const MAX_IMPORT_PRESETS = 1_000;
-export const IMPORTED_SUFFIX = ' (imported)';
 
 export interface PresetsExportFile {
   format: typeof PRESETS_EXPORT_FORMAT;
@@ -67,27 +67,27 @@ export function parseImport(
   // Size first: never parse something this large (char count ≤ UTF-8 byte count, so the cheap test is safe).
   const bytes = text.length > MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length;
   if (bytes > MAX_IMPORT_BYTES) {
-    return fail(`The file is too large (${formatBytes(bytes)}); preset files can be at most 1 MB.`);
+    return fail(t('importTooLarge', formatBytes(bytes)));
   }
-  if (text.trim() === '') return fail('The file is empty.');
+  if (text.trim() === '') return fail(t('importEmpty'));
 
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fail(`The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+    return fail(t('importNotJson', error instanceof Error ? error.message : String(error)));
   }
   if (!isRecord(data) || data.format !== PRESETS_EXPORT_FORMAT) {
-    return fail(`This is not an OTA Job Post Assistant presets file ("format" should be "${PRESETS_EXPORT_FORMAT}").`);
+    return fail(t('importWrongFormat', PRESETS_EXPORT_FORMAT));
   }
   const version = data.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return fail('The file has no valid "schemaVersion" (a whole number).');
+    return fail(t('importNoVersion'));
   }
-  if (version > SCHEMA_VERSION) return fail(new NewerSchemaError(version, 'The presets in this file').message);
-  if (!Array.isArray(data.presets)) return fail('"presets" must be a list of presets.');
+  if (version > SCHEMA_VERSION) return fail(new NewerSchemaError(version, 'file').message);
+  if (!Array.isArray(data.presets)) return fail(t('importPresetsNotList'));
   if (data.presets.length > MAX_IMPORT_PRESETS) {
-    return fail(`The file holds ${data.presets.length} presets; at most ${MAX_IMPORT_PRESETS} can be imported at once.`);
+    return fail(t('importTooMany', [String(data.presets.length), String(MAX_IMPORT_PRESETS)]));
   }
 
   const problems: string[] = [];
@@ -97,12 +97,12 @@ export function parseImport(
     const result = validatePreset(upgradePresetRecord(raw, version, index), `presets[${index}]`);
     if (!result.ok) {
       const name = isRecord(raw) && typeof raw.name === 'string' ? ` "${raw.name.slice(0, 40)}"` : '';
-      problems.push(`Preset ${index + 1}${name} is invalid: ${result.error}`);
+      problems.push(t('importPresetInvalid', [String(index + 1), name, result.error]));
       return;
     }
     const earlier = firstIndexOfId.get(result.value.id);
     if (earlier !== undefined) {
-      problems.push(`Preset id "${result.value.id}" appears twice in the file (presets[${earlier}] and presets[${index}]).`);
+      problems.push(t('importDuplicateId', [result.value.id, String(earlier), String(index)]));
       return;
     }
     firstIndexOfId.set(result.value.id, index);
@@ -111,20 +111,20 @@ export function parseImport(
 
   // Not imported, but a file carrying markup anywhere is suspect: refuse it rather than ignore it.
   if (data.exportedAt !== undefined && (typeof data.exportedAt !== 'string' || findMarkup(data.exportedAt))) {
-    problems.push('"exportedAt" must be a plain date text (HTML or script is not allowed).');
+    problems.push(t('importExportedAtInvalid'));
   }
 
   let settings: PresetSettings = {};
   if (data.settings !== undefined) {
     const result = validateSettings(data.settings, 'settings');
     if (result.ok) settings = result.value;
-    else problems.push(`The file's settings are invalid: ${result.error}`);
+    else problems.push(t('importSettingsInvalid', result.error));
   }
 
   if (problems.length > 0) {
     const shown = problems.slice(0, 5);
-    if (problems.length > shown.length) shown.push(`…and ${problems.length - shown.length} more.`);
-    return fail(`Nothing was imported. ${shown.join(' ')}`);
+    if (problems.length > shown.length) shown.push(t('importMoreProblems', String(problems.length - shown.length)));
+    return fail(t('importNothingImported', shown.join(' ')));
   }
 
   const existingById = new Map((Array.isArray(existing) ? existing : Object.values(existing)).map((p) => [p.id, p]));
@@ -156,12 +156,20 @@ export async function applyImport(
   const clock = options.now ?? Date.now;
   const state = store.getState();
   if (state.loadError) return { ok: false, error: state.loadError, added: [], replaced: [] };
-  if (!state.hydrated) return { ok: false, error: 'Presets are still loading; try again in a moment.', added: [], replaced: [] };
+  if (!state.hydrated) return { ok: false, error: t('presetsStillLoading'), added: [], replaced: [] };
 
-  const unresolved = incoming.filter((preset) => state.presets[preset.id] && !resolution[preset.id]);
+  // Own keys only: an id like "constructor" must never be found on the object prototype.
+  const storedPreset = (id: string): Preset | undefined => (Object.hasOwn(state.presets, id) ? state.presets[id] : undefined);
+  const chosen = (id: string): ConflictResolution | undefined => (Object.hasOwn(resolution, id) ? resolution[id] : undefined);
+  const reserved = incoming.filter((preset) => isReservedPresetId(preset.id));
+  if (reserved.length > 0) {
+    const ids = reserved.map((preset) => `"${preset.id}"`).join(', ');
+    return { ok: false, error: t('importReservedId', ids), added: [], replaced: [] };
+  }
+  const unresolved = incoming.filter((preset) => storedPreset(preset.id) && !chosen(preset.id));
   if (unresolved.length > 0) {
     const list = unresolved.map((preset) => `"${preset.name}"`).join(', ');
-    return { ok: false, error: `Choose keep, replace or keep both for ${list}. Nothing was imported.`, added: [], replaced: [] };
+    return { ok: false, error: t('importChooseResolution', list), added: [], replaced: [] };
   }
 
   const added: Preset[] = [];
@@ -169,12 +177,12 @@ export async function applyImport(
   const kept: string[] = [];
   const takenIds = new Set([...Object.keys(state.presets), ...incoming.map((preset) => preset.id)]);
   for (const preset of incoming) {
-    const current = state.presets[preset.id];
+    const current = storedPreset(preset.id);
     if (!current) {
       added.push(preset);
       continue;
     }
-    const choice = resolution[preset.id];
+    const choice = chosen(preset.id);
     if (choice === 'keep') {
       kept.push(preset.id);
     } else if (choice === 'replace') {
@@ -184,7 +192,7 @@ export async function applyImport(
       while (takenIds.has(id)) id = newId();
       takenIds.add(id);
       const time = clock();
-      added.push({ ...preset, id, name: suffixedName(preset.name, IMPORTED_SUFFIX), createdAt: time, updatedAt: time });
+      added.push({ ...preset, id, name: suffixedName(preset.name, t('presetImportedSuffix')), createdAt: time, updatedAt: time });
     }
   }
 

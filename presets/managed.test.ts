@@ -122,6 +122,29 @@ describe('applyOrganizationPolicy', () => {
     expect(policy.defaults.benefits).toEqual(['Dental']); // no shared arrays
   });
 
+  it('never replaces the prototype and ignores keys that are not options (lockedFields: ["__proto__"])', () => {
+    // As a policy or a parsed JSON file delivers it: "__proto__" as an own key.
+    const defaults = JSON.parse('{"__proto__": {"company": "Injected"}, "constructor": "x", "company": "Acme"}') as TailorOptions;
+    const result = applyOrganizationPolicy({ location: 'Columbus, OH' }, {
+      defaults,
+      lockedFields: ['__proto__', 'constructor', 'toString', 'company'],
+    });
+    expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
+    expect(Object.keys(result).sort()).toEqual(['company', 'location']);
+    expect(result).toEqual({ company: 'Acme', location: 'Columbus, OH' });
+    expect(Object.hasOwn(result, 'constructor')).toBe(false);
+  });
+
+  it('a policy locking "__proto__" is reported and changes no prototype, in the parsed policy too', () => {
+    const policy = parseManagedPolicy(
+      JSON.parse('{"organizationDefaults": {"__proto__": {"company": "Injected"}}, "lockedFields": ["__proto__"], "organizationPresets": [{"id": "a", "name": "A", "options": {}}]}'),
+    );
+    expect(policy.lockedFields).toEqual([]);
+    expect(policy.notices.join(' ')).toMatch(/"__proto__" is not a known option/);
+    expect(Object.getPrototypeOf(policy.presets[0]!.options)).toBe(Object.prototype);
+    expect((policy.presets[0]!.options as Record<string, unknown>).company).toBeUndefined();
+  });
+
   it('keeps unlocked personal values and is idempotent (property)', () => {
     const optionArb = fc.record(
       { company: fc.string(), location: fc.string(), eeo: fc.boolean(), benefits: fc.array(fc.string()), payMin: fc.nat() },

@@ -9,8 +9,10 @@
  * skips that one entry with a notice, it never breaks the extension.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../lib/i18n';
 import type { TailorOptions } from '../template/types';
-import { PresetIdSchema, TailorOptionsSchema, validateName, validateOptions } from './schema';
+import { PresetIdSchema, validateName, validateOptions } from './schema';
+import { isOptionKey, type TailorOptionKey } from './option-keys';
 import * as v from 'valibot';
 import { applyOrganizationPolicy } from './policy-rules';
 
@@ -22,8 +24,7 @@ export const ORG_ID_PREFIX = 'org:';
 /** More than any organization needs; keeps a runaway policy from flooding the picker. */
 export const ORG_PRESETS_MAX = 200;
 
-export type TailorOptionKey = keyof TailorOptions;
-export const TAILOR_OPTION_KEYS = Object.keys(TailorOptionsSchema.entries) as TailorOptionKey[];
+export type { TailorOptionKey };
 
 export interface OrgPreset {
   /** `org:<id as written in the policy>`. */
@@ -62,14 +63,14 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function parseDefaults(raw: unknown, notices: string[]): TailorOptions {
   if (raw === undefined) return {};
   if (!isRecord(raw)) {
-    notices.push('organizationDefaults was ignored: it must be an object.');
+    notices.push(t('policyDefaultsNotObject'));
     return {};
   }
   const defaults: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
     const checked = validateOptions({ [key]: value }, 'organizationDefaults');
     if (checked.ok) Object.assign(defaults, checked.value);
-    else notices.push(`Organization default ignored: ${checked.error}`);
+    else notices.push(t('policyDefaultIgnored', checked.error));
   }
   return defaults as TailorOptions;
 }
@@ -77,13 +78,13 @@ function parseDefaults(raw: unknown, notices: string[]): TailorOptions {
 function parseLockedFields(raw: unknown, notices: string[]): TailorOptionKey[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    notices.push('lockedFields was ignored: it must be a list of option names.');
+    notices.push(t('policyLockedNotList'));
     return [];
   }
   const locked = new Set<TailorOptionKey>();
   for (const key of raw) {
-    if (typeof key === 'string' && (TAILOR_OPTION_KEYS as string[]).includes(key)) locked.add(key as TailorOptionKey);
-    else notices.push(`lockedFields: ${JSON.stringify(key)} is not a known option and was ignored.`);
+    if (typeof key === 'string' && isOptionKey(key)) locked.add(key);
+    else notices.push(t('policyLockedUnknown', JSON.stringify(key)));
   }
   return [...locked];
 }
@@ -91,25 +92,25 @@ function parseLockedFields(raw: unknown, notices: string[]): TailorOptionKey[] {
 function parsePresets(raw: unknown, policy: Pick<OrganizationPolicy, 'defaults' | 'lockedFields'>, notices: string[]): OrgPreset[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    notices.push('organizationPresets was ignored: it must be a list.');
+    notices.push(t('policyPresetsNotList'));
     return [];
   }
-  if (raw.length > ORG_PRESETS_MAX) notices.push(`Only the first ${ORG_PRESETS_MAX} of ${raw.length} organization presets are shown.`);
+  if (raw.length > ORG_PRESETS_MAX) notices.push(t('policyTooManyPresets', [String(ORG_PRESETS_MAX), String(raw.length)]));
   const presets: OrgPreset[] = [];
   const seen = new Set<string>();
   raw.slice(0, ORG_PRESETS_MAX).forEach((entry, index) => {
-    const label = isRecord(entry) && typeof entry.name === 'string' ? `"${entry.name.slice(0, 80)}"` : `#${index + 1}`;
-    const skip = (why: string) => notices.push(`Organization preset ${label} was skipped: ${why}`);
-    if (!isRecord(entry)) return skip('it must be an object with id, name and options.');
+    const label = isRecord(entry) && typeof entry.name === 'string' ? `"${entry.name.slice(0, 80)}"` : t('policyPresetNumber', String(index + 1));
+    const skip = (why: string) => notices.push(t('policyPresetSkipped', [label, why]));
+    if (!isRecord(entry)) return skip(t('policyPresetNotObject'));
     const id = v.safeParse(PresetIdSchema, entry.id);
-    if (!id.success) return skip(`id ${id.issues[0]?.message ?? 'is invalid'}.`);
-    if (seen.has(id.output)) return skip(`the id "${id.output}" is used twice.`);
+    if (!id.success) return skip(t('policyPresetBadId', id.issues[0]?.message ?? ''));
+    if (seen.has(id.output)) return skip(t('policyPresetDuplicateId', id.output));
     const name = validateName(entry.name);
-    if (!name.ok) return skip(`${name.error}.`);
+    if (!name.ok) return skip(t('policyPresetInvalid', name.error));
     const options = validateOptions(entry.options ?? {});
-    if (!options.ok) return skip(`${options.error}.`);
+    if (!options.ok) return skip(t('policyPresetInvalid', options.error));
     const extra = Object.keys(entry).filter((key) => !['id', 'name', 'options'].includes(key));
-    if (extra.length) return skip(`unknown field(s) ${extra.map((key) => JSON.stringify(key)).join(', ')}.`);
+    if (extra.length) return skip(t('policyPresetUnknownFields', extra.map((key) => JSON.stringify(key)).join(', ')));
     seen.add(id.output);
     presets.push({
       id: `${ORG_ID_PREFIX}${id.output}`,
@@ -133,7 +134,7 @@ export function parseManagedPolicy(raw: unknown): OrganizationPolicy {
     const wanted = typeof raw.defaultPresetId === 'string' ? raw.defaultPresetId : '';
     const prefixed = wanted.startsWith(ORG_ID_PREFIX) ? wanted : `${ORG_ID_PREFIX}${wanted}`;
     if (presets.some((preset) => preset.id === prefixed)) defaultPresetId = prefixed;
-    else notices.push(`defaultPresetId ${JSON.stringify(raw.defaultPresetId)} names no organization preset and was ignored.`);
+    else notices.push(t('policyDefaultPresetMissing', JSON.stringify(raw.defaultPresetId)));
   }
   return { presets, defaults, lockedFields, ...(defaultPresetId ? { defaultPresetId } : {}), notices };
 }

@@ -13,17 +13,19 @@
  *     imported v1 files pass through this step; older versions of the extension see v2 in `presets:meta`
  *     and ask to be updated instead of rejecting the unknown option.
  */
+import { t } from '../lib/i18n';
 import { SCHEMA_VERSION, validatePreset, type Preset, type PresetsMeta } from './schema';
 
-export const PRESET_KEY_PREFIX = 'preset:';
-export const META_KEY = 'presets:meta';
+import { META_KEY, presetKey } from './keys';
+
+// Re-exported: older imports name them here.
+export { META_KEY, PRESET_KEY_PREFIX, presetKey } from './keys';
 export const LEGACY_V0_KEY = 'presets';
 /** Where unreadable v0 data is kept (device-local) instead of being thrown away. */
 export const V0_BACKUP_KEY = 'presets:v0-backup';
 /** Writer tag of migration writes: other contexts apply them like any foreign change. */
 export const MIGRATION_WRITER = { id: 'migration', seq: 0 } as const;
 
-export const presetKey = (id: string): string => `${PRESET_KEY_PREFIX}${id}`;
 
 /** The pre-release shape, kept here so the upgrade has a precise input type. */
 export interface PresetV0 {
@@ -45,22 +47,24 @@ export interface StorageAreas {
   local: StorageAreaLike;
 }
 
+/** Where data from a newer version was found; names the data in the message. */
+export type NewerSchemaSource = 'stored' | 'records' | 'file';
+
+const NEWER_SCHEMA_MESSAGE = { stored: 'newerSchemaStored', records: 'newerSchemaRecords', file: 'newerSchemaFile' } as const;
+
 export class NewerSchemaError extends Error {
   constructor(
     readonly foundVersion: number,
-    where: string,
+    source: NewerSchemaSource,
   ) {
-    super(
-      `${where} were saved by a newer version of OTA Job Post Assistant (schema v${foundVersion}); ` +
-        `this version reads up to v${SCHEMA_VERSION}. Update the extension to use them. Nothing was changed.`,
-    );
+    super(t(NEWER_SCHEMA_MESSAGE[source], [String(foundVersion), String(SCHEMA_VERSION)]));
     this.name = 'NewerSchemaError';
   }
 }
 
 /** Throws `NewerSchemaError` for data from the future; anything older is upgradeable. */
-export function assertReadableVersion(version: number, where: string): void {
-  if (version > SCHEMA_VERSION) throw new NewerSchemaError(version, where);
+export function assertReadableVersion(version: number, source: NewerSchemaSource): void {
+  if (version > SCHEMA_VERSION) throw new NewerSchemaError(version, source);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -93,11 +97,11 @@ export const PRESET_UPGRADES: Readonly<Record<number, (raw: unknown, index: numb
 
 /** Upgrades one preset record from `fromVersion` to `SCHEMA_VERSION` (validation is the caller's job). */
 export function upgradePresetRecord(raw: unknown, fromVersion: number, index: number): unknown {
-  assertReadableVersion(fromVersion, 'These presets');
+  assertReadableVersion(fromVersion, 'records');
   let record = raw;
   for (let version = fromVersion; version < SCHEMA_VERSION; version++) {
     const step = PRESET_UPGRADES[version];
-    if (!step) throw new Error(`No upgrade from preset schema v${version}`);
+    if (!step) throw new Error(t('migrationNoUpgrade', String(version)));
     record = step(record, index);
   }
   return record;
@@ -119,7 +123,7 @@ export async function migrateStorage(areas: StorageAreas): Promise<MigrationRepo
   ]);
   for (const data of [syncData, localData]) {
     const meta = data[META_KEY];
-    if (isRecord(meta) && typeof meta.schemaVersion === 'number') assertReadableVersion(meta.schemaVersion, 'Your presets');
+    if (isRecord(meta) && typeof meta.schemaVersion === 'number') assertReadableVersion(meta.schemaVersion, 'stored');
   }
 
   const legacyAreas = (['sync', 'local'] as const).filter((area) =>
@@ -136,13 +140,13 @@ export async function migrateStorage(areas: StorageAreas): Promise<MigrationRepo
       else report.rejected.push({ index, error: result.error });
     });
   } else {
-    report.rejected.push({ index: -1, error: 'the old "presets" value is not a list' });
+    report.rejected.push({ index: -1, error: t('migrationNotAList') });
   }
   // Two v0 entries with one id: the first wins, the rest are reported rather than silently merged.
   const seen = new Set<string>();
   const unique = upgraded.filter((preset, index) => {
     if (!seen.has(preset.id)) return seen.add(preset.id), true;
-    report.rejected.push({ index, error: `duplicate id "${preset.id}"` });
+    report.rejected.push({ index, error: t('migrationDuplicateId', preset.id) });
     return false;
   });
 

@@ -1,15 +1,14 @@
 /**
- * Rules shared by the full preset path (schema.ts, managed.ts: valibot, the store) and the light read-only
- * path of the popup and the background (read-only.ts). Kept free of valibot and zustand so the popup can
- * import it without growing past its size budget (scripts/check-size-budgets.ts).
+ * Rules shared by the schema (markup) and by every reader of the organization policy (the store, the side
+ * panel and the popup's snapshot): no valibot and no zustand here, so any layer can apply them.
  */
 import type { TailorOptions } from '../template/types';
+import { isOptionKey } from './option-keys';
 
 /**
  * Markup that is never legitimate in a preset field: an HTML tag, a `javascript:` link, an `on…=` handler.
  * Presets end up inside job-board editors, several of which accept pasted HTML, so markup is refused at
- * the door rather than escaped later. `findMarkup` in schema.ts names what it found (the wording stays
- * there: the popup, which shares this module's chunk with the side panel, must not ship it).
+ * the door rather than escaped later. `findMarkup` in schema.ts names what it found.
  */
 export const MARKUP_PATTERNS: readonly RegExp[] = [/<\s*\/?\s*[a-z!?]/i, /javascript\s*:/i, /\bon[a-z]+\s*=/i];
 
@@ -33,11 +32,16 @@ export interface OrganizationRuleSet {
 export function applyOrganizationPolicy(options: TailorOptions, rules: OrganizationRuleSet): TailorOptions {
   const result: Record<string, unknown> = { ...options };
   const defaults = rules.defaults as Record<string, unknown>;
-  for (const [key, value] of Object.entries(defaults)) {
-    if (!isBlank(value) && isBlank(result[key])) result[key] = structuredClone(value);
+  // Known option keys only, read as own keys: "__proto__" or "constructor" from a policy must never be
+  // assigned (an assignment to "__proto__" would replace the result's prototype).
+  const defaultOf = (key: string): unknown => (Object.hasOwn(defaults, key) ? defaults[key] : undefined);
+  for (const key of Object.keys(defaults)) {
+    const value = defaultOf(key);
+    if (isOptionKey(key) && !isBlank(value) && isBlank(result[key])) result[key] = structuredClone(value);
   }
   for (const key of rules.lockedFields) {
-    const value = defaults[key];
+    if (!isOptionKey(key)) continue;
+    const value = defaultOf(key);
     if (isBlank(value)) delete result[key];
     else result[key] = structuredClone(value);
   }

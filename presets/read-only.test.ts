@@ -4,7 +4,7 @@ import { hasMarkup } from './policy-rules';
 import { findMarkup } from './schema';
 import { fakeBrowser } from 'wxt/testing';
 import { META_KEY as STORE_META_KEY, PRESET_KEY_PREFIX as STORE_PREFIX } from './migrations';
-import { containsMarkup, findPreset, isPresetStorageKey, META_KEY, PRESET_KEY_PREFIX, readOrganization, readPresetsSnapshot } from './read-only';
+import { findPreset, isPresetStorageKey, META_KEY, PRESET_KEY_PREFIX, readPresetsSnapshot } from './read-only';
 import { selectSortedPresets } from './store';
 import { openStore, samplePreset, settle } from './test-support';
 
@@ -83,11 +83,11 @@ describe('organization presets', () => {
       ],
       defaultPresetId: 'snf',
     };
-    expect(readOrganization(managed).presets.map((p) => [p.id, p.name, p.group])).toEqual([
+    const orgOnly = await readPresetsSnapshot({ managed: area(managed) });
+    expect(orgOnly.organization.map((p) => [p.id, p.name, p.group])).toEqual([
       ['org:peds', 'District pediatrics', 'organization'],
       ['org:snf', 'SNF', 'organization'],
     ]);
-    const orgOnly = await readPresetsSnapshot({ managed: area(managed) });
     expect(orgOnly.defaultId).toBe('org:snf');
     const withPersonal = await readPresetsSnapshot({
       managed: area(managed),
@@ -98,16 +98,18 @@ describe('organization presets', () => {
   });
 });
 
-describe('readOrganization rules', () => {
-  it('reads the rules from the managed values, and an org default named with or without org:', () => {
-    const org = readOrganization({
-      organizationPresets: [{ id: 'a', name: 'A', options: {} }],
-      organizationDefaults: { company: 'Acme' },
-      lockedFields: ['company', 7],
-      defaultPresetId: 'org:a',
+describe('organization rules', () => {
+  it('reads the rules from the managed values, and an org default named with or without org:', async () => {
+    const snapshot = await readPresetsSnapshot({
+      managed: area({
+        organizationPresets: [{ id: 'a', name: 'A', options: {} }],
+        organizationDefaults: { company: 'Acme' },
+        lockedFields: ['company', 7],
+        defaultPresetId: 'org:a',
+      }),
     });
-    expect(org.rules).toEqual({ defaults: { company: 'Acme' }, lockedFields: ['company'] });
-    expect(org.defaultId).toBe('org:a');
+    expect(snapshot.rules).toEqual({ defaults: { company: 'Acme' }, lockedFields: ['company'] });
+    expect(snapshot.defaultId).toBe('org:a');
   });
 });
 
@@ -122,19 +124,6 @@ describe('markup', () => {
     );
     expect(findMarkup('a <b>')).toBe('an HTML tag ("<b")');
     expect(findMarkup('x onclick=1')).toBe('an event-handler attribute (on…=) ("onclick=")');
-  });
-
-  it('is found in any string nested in lists and objects, and only there', () => {
-    const hostile = fc.constantFrom('<b>', '< /script', '<!--', 'javascript :x', 'onclick =', 'ONLOAD=', '<?php');
-    const clean = fc.string().filter((text) => findMarkup(text) === null);
-    const nest = (leaf: fc.Arbitrary<unknown>) =>
-      fc.oneof(leaf, fc.array(leaf, { minLength: 1, maxLength: 3 }), fc.dictionary(fc.string(), leaf, { minKeys: 1, maxKeys: 3 }));
-    fc.assert(
-      fc.property(nest(clean), nest(hostile), fc.array(fc.oneof(fc.nat(), fc.boolean(), clean)), (safe, bad, others) => {
-        expect(containsMarkup({ safe, others })).toBe(false);
-        expect(containsMarkup({ safe, nested: [others, { bad }] })).toBe(true);
-      }),
-    );
   });
 
   it('keeps presets and organization entries that hold markup out, like the store and the side panel', async () => {

@@ -1,22 +1,17 @@
 /**
- * A light, read-only view of the presets for the popup and the background. It reads the stored keys
- * directly instead of opening the store: the popup must open instantly (no zustand, no valibot, no
- * writer machinery), and neither context ever writes presets. The full checks happen where presets are
- * written (the store) and where they are used (`tailor()` validates every option it is given).
- *
- * Layout (see presets/README.md): `preset:<id>` and `presets:meta` in `storage.sync`, with over-quota
- * presets in `storage.local`; the newest `updatedAt` wins when both areas hold a key.
+ * A read-only snapshot of the presets for the popup, the context menu and the keyboard shortcut. It opens
+ * no store (no zustand, no writer machinery, no change listeners) and never writes, but it reads through
+ * the same core as the store: keys, strict parsing, newest-copy merge and order from reading.ts, the
+ * organization's policy from `parseManagedPolicy` (managed.ts). What the side panel skips, this skips too.
  */
 import { browser } from 'wxt/browser';
 import type { TailorOptions } from '../template/types';
-import { applyOrganizationPolicy, hasMarkup } from './policy-rules';
+import { parseManagedPolicy, type OrganizationPolicy } from './managed';
+import { applyOrganizationPolicy } from './policy-rules';
+import { collectStoredPresets, sortPresets } from './reading';
+import { presetIdOfKey } from './keys';
 
-// Same strings as presets/migrations.ts (that module pulls in valibot, so it is not imported here;
-// read-only.test.ts checks they stay equal).
-export const PRESET_KEY_PREFIX = 'preset:';
-export const META_KEY = 'presets:meta';
-/** Organization presets are named `org:<id>` so they never collide with personal ids (letters, digits, - and _). */
-export const ORG_ID_PREFIX = 'org:';
+export { META_KEY, PRESET_KEY_PREFIX, isPresetStorageKey } from './keys';
 
 export interface PresetChoice {
   id: string;
@@ -24,6 +19,13 @@ export interface PresetChoice {
   options: TailorOptions;
   /** Organization presets come from the administrator's policy and cannot be edited. */
   group: 'personal' | 'organization';
+}
+
+export interface OrganizationRules {
+  /** Filled in wherever the options leave a field empty (checked `TailorOptions` values). */
+  defaults: Record<string, unknown>;
+  /** Always take the organization's value (removed when it has none). */
+  lockedFields: string[];
 }
 
 export interface PresetsSnapshot {
@@ -51,57 +53,8 @@ export interface SnapshotSources {
   managed?: AreaLike;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Does any text in the value (nested lists and objects included) look like markup or script? */
-export function containsMarkup(value: unknown): boolean {
-  if (typeof value === 'string') return hasMarkup(value);
-  if (Array.isArray(value)) return value.some(containsMarkup);
-  if (isRecord(value)) return Object.values(value).some(containsMarkup);
-  return false;
-}
-
-export function isPresetStorageKey(key: string): boolean {
-  return key === META_KEY || key.startsWith(PRESET_KEY_PREFIX);
-}
-
-interface StoredPreset extends PresetChoice {
-  createdAt: number;
-  updatedAt: number;
-}
-
-function readPreset(key: string, raw: unknown): StoredPreset | null {
-  if (!isRecord(raw)) return null;
-  const { id, name, options, createdAt, updatedAt } = raw;
-  if (typeof id !== 'string' || `${PRESET_KEY_PREFIX}${id}` !== key) return null;
-  if (typeof name !== 'string' || name.trim() === '' || !isRecord(options)) return null;
-  // The store never writes markup; a value holding some did not come from it and is not used.
-  if (containsMarkup(name) || containsMarkup(options)) return null;
-  return {
-    id,
-    name: name.trim(),
-    options: options as TailorOptions,
-    group: 'personal',
-    createdAt: typeof createdAt === 'number' ? createdAt : 0,
-    updatedAt: typeof updatedAt === 'number' ? updatedAt : 0,
-  };
-}
-
-interface StoredMeta {
-  order: string[];
-  defaultPresetId?: string;
-  updatedAt: number;
-}
-
-function readMeta(raw: unknown): StoredMeta | null {
-  if (!isRecord(raw) || !Array.isArray(raw.order)) return null;
-  return {
-    order: raw.order.filter((id): id is string => typeof id === 'string'),
-    ...(typeof raw.defaultPresetId === 'string' ? { defaultPresetId: raw.defaultPresetId } : {}),
-    updatedAt: typeof raw.updatedAt === 'number' ? raw.updatedAt : 0,
-  };
-}
+/** Options as the organization wants them: the rule the side panel applies too (presets/policy-rules.ts). */
+export const applyOrganizationRules: (options: TailorOptions, rules: OrganizationRules) => TailorOptions = applyOrganizationPolicy;
 
 const TIMED_OUT = Symbol('timed out');
 
@@ -127,49 +80,17 @@ async function getAll(area: AreaLike | undefined, timeoutMs?: number): Promise<R
  */
 export const MANAGED_READ_TIMEOUT_MS = 1_500;
 
-export interface OrganizationRules {
-  /** Filled in wherever the options leave a field empty. */
-  defaults: Record<string, unknown>;
-  /** Always take the organization's value (removed when it has none). */
-  lockedFields: string[];
-}
-
-/** Options as the organization wants them: the rule the side panel applies too (presets/policy-rules.ts). */
-export const applyOrganizationRules: (options: TailorOptions, rules: OrganizationRules) => TailorOptions = applyOrganizationPolicy;
-
-/** `storage.managed` → organization presets (ids prefixed `org:`), the organization's default and rules. */
-export function readOrganization(managed: Record<string, unknown>): {
+/** The organization's part of a snapshot, from the policy as the store holds it. */
+export function organizationChoices(policy: OrganizationPolicy): {
   presets: PresetChoice[];
   defaultId: string | null;
   rules: OrganizationRules;
 } {
-  // Field by field, like the side panel: one default holding markup does not discard the others.
-  const defaults = isRecord(managed.organizationDefaults)
-    ? Object.fromEntries(Object.entries(managed.organizationDefaults).filter(([, value]) => !containsMarkup(value)))
-    : {};
-  const rules: OrganizationRules = {
-    defaults,
-    lockedFields: Array.isArray(managed.lockedFields) ? managed.lockedFields.filter((k): k is string => typeof k === 'string') : [],
+  return {
+    presets: policy.presets.map(({ id, name, options }) => ({ id, name, options, group: 'organization' as const })),
+    defaultId: policy.defaultPresetId ?? null,
+    rules: { defaults: policy.defaults as Record<string, unknown>, lockedFields: [...policy.lockedFields] },
   };
-  const list = Array.isArray(managed.organizationPresets) ? managed.organizationPresets : [];
-  const presets: PresetChoice[] = [];
-  const seen = new Set<string>();
-  for (const item of list) {
-    if (!isRecord(item) || typeof item.id !== 'string' || !/^[A-Za-z0-9_-]+$/.test(item.id)) continue;
-    if (typeof item.name !== 'string' || item.name.trim() === '' || seen.has(item.id)) continue;
-    // Skipped, as the side panel skips it (presets/managed.ts): markup is never legitimate in a posting.
-    if (containsMarkup(item.name) || containsMarkup(item.options)) continue;
-    seen.add(item.id);
-    presets.push({
-      id: `${ORG_ID_PREFIX}${item.id}`,
-      name: item.name.trim(),
-      options: (isRecord(item.options) ? item.options : {}) as TailorOptions,
-      group: 'organization',
-    });
-  }
-  const named = typeof managed.defaultPresetId === 'string' ? managed.defaultPresetId : null;
-  const wanted = named === null ? null : named.startsWith(ORG_ID_PREFIX) ? named : `${ORG_ID_PREFIX}${named}`;
-  return { presets, defaultId: presets.some((p) => p.id === wanted) ? wanted : null, rules };
 }
 
 export function browserSources(): SnapshotSources {
@@ -187,50 +108,22 @@ export async function readPresetsSnapshot(
     getAll(sources.local),
     getAll(sources.managed, managedTimeoutMs),
   ]);
-  const sync = syncRead === TIMED_OUT ? {} : syncRead;
-  const local = localRead === TIMED_OUT ? {} : localRead;
-  const managed = managedRead === TIMED_OUT ? {} : managedRead;
-  const presets = new Map<string, StoredPreset>();
-  const bad = new Set<string>();
-  let meta: StoredMeta | null = null;
-  for (const data of [sync, local]) {
-    for (const [key, raw] of Object.entries(data)) {
-      if (key === META_KEY) {
-        const candidate = readMeta(raw);
-        if (candidate && (!meta || candidate.updatedAt > meta.updatedAt)) meta = candidate;
-        continue;
-      }
-      if (!key.startsWith(PRESET_KEY_PREFIX)) continue;
-      const preset = readPreset(key, raw);
-      if (!preset) {
-        bad.add(key);
-        continue;
-      }
-      const known = presets.get(key);
-      if (!known || preset.updatedAt > known.updatedAt) presets.set(key, preset);
-    }
-  }
-  // A valid copy in either area is enough; only keys with no readable copy are reported.
-  const unreadable = [...bad].filter((key) => !presets.has(key)).map((key) => key.slice(PRESET_KEY_PREFIX.length));
-
-  const byId = new Map([...presets.values()].map((p) => [p.id, p] as const));
-  const listed = (meta?.order ?? []).filter((id, i, all) => byId.has(id) && all.indexOf(id) === i);
-  const listedSet = new Set(listed);
-  const unlisted = [...byId.values()]
-    .filter((p) => !listedSet.has(p.id))
-    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
-    .map((p) => p.id);
-  const ordered = [...listed, ...unlisted].map((id) => byId.get(id)!);
-  const personalDefault = meta?.defaultPresetId && byId.has(meta.defaultPresetId) ? meta.defaultPresetId : null;
-  if (personalDefault) ordered.unshift(...ordered.splice(ordered.findIndex((p) => p.id === personalDefault), 1));
-  const personal = ordered.map(({ id, name, options, group }) => ({ id, name, options, group }));
-
-  const organization = readOrganization(managed);
+  const stored = collectStoredPresets([
+    ['sync', syncRead === TIMED_OUT ? {} : syncRead],
+    ['local', localRead === TIMED_OUT ? {} : localRead],
+  ]);
+  const byId = new Map(stored.presets.map((preset) => [preset.id, preset] as const));
+  const personalDefault =
+    stored.meta?.defaultPresetId && byId.has(stored.meta.defaultPresetId) ? stored.meta.defaultPresetId : null;
+  const personal = sortPresets(byId, stored.meta?.order ?? [], personalDefault ?? undefined).map(
+    ({ id, name, options }): PresetChoice => ({ id, name, options, group: 'personal' }),
+  );
+  const organization = organizationChoices(parseManagedPolicy(managedRead === TIMED_OUT ? {} : managedRead));
   return {
     personal,
     organization: organization.presets,
     defaultId: personalDefault ?? organization.defaultId,
-    unreadable,
+    unreadable: stored.unreadableKeys.map(presetIdOfKey),
     rules: organization.rules,
     ...(managedRead === TIMED_OUT ? { organizationLate: true as const } : {}),
   };

@@ -15,7 +15,13 @@ import {
   type SectionId,
   type TailorOptions,
 } from '../template/types';
+import { t, type MessageKey } from '../lib/i18n';
 import { MARKUP_PATTERNS } from './policy-rules';
+
+/** Messages are looked up when an issue is reported (lazily), so they follow the browser's language. */
+const mustBeText = () => t('schemaMustBeText');
+const mustBeBoolean = () => t('schemaMustBeBoolean');
+type UnknownKeyMessage = Extract<MessageKey, `schemaUnknown${string}`>;
 
 /** Version of the stored and exported shape. Bump it and add a step in `migrations.ts` when it changes. */
 export const SCHEMA_VERSION = 2;
@@ -28,100 +34,111 @@ export const ID_MAX_LENGTH = 64;
 export const ORDER_MAX_ITEMS = 2_000;
 
 /** What each of `MARKUP_PATTERNS` finds, in the same order, for error messages. */
-const MARKUP_LABELS = ['an HTML tag', 'a javascript: link', 'an event-handler attribute (on…=)'];
+const MARKUP_LABELS = ['schemaMarkupTag', 'schemaMarkupJavascript', 'schemaMarkupHandler'] as const;
 
 /** Names the first markup in the text (see `MARKUP_PATTERNS`), or null when there is none. */
 export function findMarkup(text: string): string | null {
   for (const [index, pattern] of MARKUP_PATTERNS.entries()) {
     const match = pattern.exec(text);
-    if (match) return `${MARKUP_LABELS[index] ?? 'markup'} ("${match[0]}")`;
+    if (match) return t(MARKUP_LABELS[index] ?? 'schemaMarkupTag', `"${match[0]}"`);
   }
   return null;
 }
 
 const noMarkup = v.check(
   (text: string) => findMarkup(text) === null,
-  (issue: v.CheckIssue<string>) => `HTML or script is not allowed: found ${findMarkup(String(issue.input))}`,
+  (issue: v.CheckIssue<string>) => t('schemaMarkup', findMarkup(String(issue.input)) ?? ''),
 );
 
 const plainText = v.pipe(
-  v.string('must be text'),
-  v.maxLength(TEXT_MAX_LENGTH, `must be at most ${TEXT_MAX_LENGTH} characters`),
+  v.string(mustBeText),
+  v.maxLength(TEXT_MAX_LENGTH, () => t('schemaTextTooLong', String(TEXT_MAX_LENGTH))),
   noMarkup,
 );
 
 const textList = v.pipe(
-  v.array(plainText, 'must be a list of text'),
-  v.maxLength(LIST_MAX_ITEMS, `must have at most ${LIST_MAX_ITEMS} items`),
+  v.array(plainText, () => t('schemaMustBeTextList')),
+  v.maxLength(LIST_MAX_ITEMS, () => t('schemaListTooLong', String(LIST_MAX_ITEMS))),
 );
 
 const amount = v.pipe(
-  v.number('must be a number'),
-  v.finite('must be a finite number'),
-  v.minValue(0, 'must not be negative'),
+  v.number(() => t('schemaMustBeNumber')),
+  v.finite(() => t('schemaMustBeFinite')),
+  v.minValue(0, () => t('schemaMustNotBeNegative')),
 );
 
-const picklistOf = <const T extends readonly string[]>(ids: T, what: string) =>
-  v.picklist(ids, (issue) => `${JSON.stringify(issue.input)} is not a known ${what}`);
+const picklistOf = <const T extends readonly string[]>(ids: T, what: UnknownKeyMessage) =>
+  v.picklist(ids, (issue) => t(what, JSON.stringify(issue.input)));
+
+/**
+ * Names every plain object inherits (`constructor`, `toString`, `__proto__`, …). Presets are kept in records
+ * keyed by id, where such an id would be found on the prototype (or replace it) instead of being a key.
+ */
+export const RESERVED_PRESET_IDS: ReadonlySet<string> = new Set([
+  ...Object.getOwnPropertyNames(Object.prototype),
+  'prototype',
+]);
+
+export const isReservedPresetId = (id: string): boolean => RESERVED_PRESET_IDS.has(id);
 
 export const PresetIdSchema = v.pipe(
-  v.string('must be text'),
-  v.regex(/^[A-Za-z0-9_-]+$/, 'may only contain letters, digits, "-" and "_"'),
-  v.minLength(1, 'must not be empty'),
-  v.maxLength(ID_MAX_LENGTH, `must be at most ${ID_MAX_LENGTH} characters`),
+  v.string(mustBeText),
+  v.regex(/^[A-Za-z0-9_-]+$/, () => t('schemaIdCharacters')),
+  v.minLength(1, () => t('schemaMustNotBeEmpty')),
+  v.maxLength(ID_MAX_LENGTH, () => t('schemaTextTooLong', String(ID_MAX_LENGTH))),
+  v.check(
+    (id: string) => !isReservedPresetId(id),
+    (issue: v.CheckIssue<string>) => t('schemaIdReserved', JSON.stringify(issue.input)),
+  ),
 );
 
 export const PresetNameSchema = v.pipe(
-  v.string('must be text'),
+  v.string(mustBeText),
   v.trim(),
-  v.minLength(1, 'must not be empty'),
-  v.maxLength(NAME_MAX_LENGTH, `must be at most ${NAME_MAX_LENGTH} characters`),
+  v.minLength(1, () => t('schemaMustNotBeEmpty')),
+  v.maxLength(NAME_MAX_LENGTH, () => t('schemaTextTooLong', String(NAME_MAX_LENGTH))),
   noMarkup,
 );
 
-const sectionEntries = Object.fromEntries(SECTION_IDS.map((id) => [id, v.optional(v.boolean('must be true or false'))])) as {
-  [K in SectionId]: v.OptionalSchema<v.BooleanSchema<string>, undefined>;
+const sectionEntries = Object.fromEntries(SECTION_IDS.map((id) => [id, v.optional(v.boolean(mustBeBoolean))])) as {
+  [K in SectionId]: v.OptionalSchema<v.BooleanSchema<typeof mustBeBoolean>, undefined>;
 };
 
 export const TailorOptionsSchema = v.strictObject(
   {
-    specialty: v.optional(picklistOf(SPECIALTY_IDS, 'specialty')),
-    setting: v.optional(picklistOf(SETTING_IDS, 'setting')),
-    state: v.optional(picklistOf(STATE_CODES, 'state code')),
+    specialty: v.optional(picklistOf(SPECIALTY_IDS, 'schemaUnknownSpecialty')),
+    setting: v.optional(picklistOf(SETTING_IDS, 'schemaUnknownSetting')),
+    state: v.optional(picklistOf(STATE_CODES, 'schemaUnknownStateCode')),
     company: v.optional(plainText),
     location: v.optional(plainText),
-    employmentType: v.optional(picklistOf(EMPLOYMENT_TYPES, 'employment type')),
+    employmentType: v.optional(picklistOf(EMPLOYMENT_TYPES, 'schemaUnknownEmploymentType')),
     schedule: v.optional(plainText),
     payMin: v.optional(amount),
     payMax: v.optional(amount),
-    payUnit: v.optional(picklistOf(PAY_UNITS, 'pay unit')),
+    payUnit: v.optional(picklistOf(PAY_UNITS, 'schemaUnknownPayUnit')),
     benefits: v.optional(textList),
     supervision: v.optional(plainText),
     howToApply: v.optional(plainText),
     aboutUs: v.optional(plainText),
-    eeo: v.optional(v.boolean('must be true or false')),
+    eeo: v.optional(v.boolean(mustBeBoolean)),
     extraResponsibilities: v.optional(textList),
     extraRequirements: v.optional(textList),
     dropLines: v.optional(textList),
-    sections: v.optional(v.strictObject(sectionEntries, (issue) => unknownKeyMessage(issue, 'section id'))),
-    physicalDemands: v.optional(picklistOf(PHYSICAL_DEMANDS_WORDINGS, 'physical-demands wording')),
-    wording: v.optional(picklistOf(WORDINGS, 'wording')),
+    sections: v.optional(v.strictObject(sectionEntries, (issue) => unknownKeyMessage(issue, 'schemaUnknownSectionId'))),
+    physicalDemands: v.optional(picklistOf(PHYSICAL_DEMANDS_WORDINGS, 'schemaUnknownPhysicalDemands')),
+    wording: v.optional(picklistOf(WORDINGS, 'schemaUnknownWording')),
     adaStandHours: v.optional(amount),
     adaLiftPounds: v.optional(amount),
   },
-  (issue) => unknownKeyMessage(issue, 'option'),
+  (issue) => unknownKeyMessage(issue, 'schemaUnknownOption'),
 );
 
-function unknownKeyMessage(issue: v.BaseIssue<unknown>, what: string): string {
-  if (issue.expected === 'never') return `${JSON.stringify(issue.path?.at(-1)?.key)} is not a known ${what}`;
-  return `must be an object (got ${issue.received})`;
+function unknownKeyMessage(issue: v.BaseIssue<unknown>, what: UnknownKeyMessage): string {
+  if (issue.expected === 'never') return t(what, JSON.stringify(issue.path?.at(-1)?.key));
+  return t('schemaMustBeObject', issue.received);
 }
 
-const timestamp = v.pipe(
-  v.number('must be a number'),
-  v.finite('must be a finite number'),
-  v.minValue(0, 'must not be negative'),
-);
+const timestamp = amount;
 
 export const PresetSchema = v.strictObject(
   {
@@ -131,12 +148,12 @@ export const PresetSchema = v.strictObject(
     createdAt: timestamp,
     updatedAt: timestamp,
   },
-  (issue) => unknownKeyMessage(issue, 'preset field'),
+  (issue) => unknownKeyMessage(issue, 'schemaUnknownPresetField'),
 );
 
 export const PresetSettingsSchema = v.strictObject(
   { defaultPresetId: v.optional(PresetIdSchema) },
-  (issue) => unknownKeyMessage(issue, 'setting'),
+  (issue) => unknownKeyMessage(issue, 'schemaUnknownSetting'),
 );
 
 /** `presets:meta`: the settings plus what storage needs (version, display order, last change). */
@@ -147,7 +164,7 @@ export const PresetsMetaSchema = v.strictObject(
     order: v.pipe(v.array(PresetIdSchema), v.maxLength(ORDER_MAX_ITEMS)),
     updatedAt: timestamp,
   },
-  (issue) => unknownKeyMessage(issue, 'meta field'),
+  (issue) => unknownKeyMessage(issue, 'schemaUnknownMetaField'),
 );
 
 export type Preset = Omit<v.InferOutput<typeof PresetSchema>, 'options'> & { options: TailorOptions };
@@ -168,7 +185,7 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[], prefix =
     const path = issuePath(issue, prefix);
     return path ? `${path}: ${issue.message}` : issue.message;
   });
-  if (issues.length > max) lines.push(`…and ${issues.length - max} more problem(s)`);
+  if (issues.length > max) lines.push(t('schemaMoreProblems', String(issues.length - max)));
   return lines.join('; ');
 }
 

@@ -170,7 +170,7 @@ describe('quota fallback', () => {
     const preset = store.getState().create('Medium', { aboutUs: 'm'.repeat(2_000), company: 'n'.repeat(2_000) });
     await store.getState().flush();
     expect((await storedArea('local'))[presetKey(preset.id)]).toBeDefined();
-    expect(store.getState().storageNotice).toBe(`${SYNC_FULL_MESSAGE}.`);
+    expect(store.getState().storageNotice).toBe(SYNC_FULL_MESSAGE);
   });
 
   it.each([
@@ -354,6 +354,40 @@ describe('live sync between contexts', () => {
     const stored = (await storedArea('sync'))[presetKey(preset.id)] as { name: string };
     expect(a.getState().presets[preset.id]?.name).toBe(stored.name);
     expect(b.getState().presets[preset.id]?.name).toBe(stored.name);
+  });
+
+  it('says so when a newer change from another window overwrites an edit not yet saved here', async () => {
+    let clockA = 1_000;
+    let clockB = 1_000;
+    const a = await openStore('a', { now: () => clockA });
+    const preset = a.getState().create('Shared', { company: 'Original' });
+    await settle(a);
+    const b = await openStore('b', { now: () => clockB });
+    // A's edit is queued (not written yet); B edits the same preset later and saves first.
+    clockA = 2_000;
+    a.getState().update(preset.id, { company: 'Edited in A' });
+    clockB = 3_000;
+    b.getState().update(preset.id, { company: 'Edited in B' });
+    await b.getState().flush();
+    await vi.waitFor(() => expect(a.getState().presets[preset.id]?.options.company).toBe('Edited in B'));
+    expect(a.getState().notices).toEqual([
+      expect.objectContaining({ kind: 'overwritten', key: presetKey(preset.id), message: expect.stringMatching(/"Shared".*another window/) }),
+    ]);
+    // B saw no conflict: nothing of its own was lost.
+    await settle(a, b);
+    expect(b.getState().notices).toEqual([]);
+    expect(((await storedArea('sync'))[presetKey(preset.id)] as { options: { company: string } }).options.company).toBe('Edited in B');
+  });
+
+  it('a change from another window to a preset with no unsaved edit here shows no notice', async () => {
+    const a = await openStore('a');
+    const preset = a.getState().create('Shared', {});
+    await settle(a);
+    const b = await openStore('b');
+    b.getState().rename(preset.id, 'Renamed in B');
+    await settle(a, b);
+    expect(a.getState().presets[preset.id]?.name).toBe('Renamed in B');
+    expect(a.getState().notices).toEqual([]);
   });
 
   it('a preset moved to local by one context stays visible in the other', async () => {

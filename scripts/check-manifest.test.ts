@@ -41,6 +41,33 @@ describe('checkBuild', () => {
   });
 });
 
+describe('checkBuild: what the extension exposes to web pages', () => {
+  const rulesOf = (manifest: ManifestLike) => checkBuild(manifest, USES_EVERYTHING, SITE).map((finding) => finding.rule);
+
+  it('fails on web_accessible_resources (MV3 list form and MV2 string form)', () => {
+    expect(rulesOf({ ...cleanManifest(), web_accessible_resources: [{ resources: ['icon/16.png'], matches: ['<all_urls>'] }] })).toEqual([
+      'page-exposure',
+    ]);
+    expect(rulesOf({ ...cleanManifest(), web_accessible_resources: ['inject.js'] })).toEqual(['page-exposure']);
+  });
+
+  it('fails on externally_connectable, whatever it allows', () => {
+    expect(rulesOf({ ...cleanManifest(), externally_connectable: { matches: ['https://hire.lever.co/*'] } })).toEqual(['page-exposure']);
+    expect(rulesOf({ ...cleanManifest(), externally_connectable: { ids: ['*'] } })).toEqual(['page-exposure']);
+  });
+
+  it('fails on a content script declared in the MAIN world, and accepts the isolated world', () => {
+    const main = cleanManifest();
+    main.content_scripts = [{ matches: [...SITE], js: ['content-scripts/content.js'], world: 'MAIN' }];
+    expect(checkBuild(main, USES_EVERYTHING, SITE)).toEqual([
+      { rule: 'page-exposure', message: expect.stringMatching(/content_scripts\[0\]\.world: "MAIN"/) },
+    ]);
+    const isolated = cleanManifest();
+    isolated.content_scripts = [{ matches: [...SITE], js: ['content-scripts/content.js'], world: 'ISOLATED' }];
+    expect(checkBuild(isolated, USES_EVERYTHING, SITE)).toEqual([]);
+  });
+});
+
 describe('checkHostScope', () => {
   it.each(['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*', 'wss://*/*', '*://*/jobs/*'])(
     'rejects the broad pattern %s in host_permissions and content-script matches',

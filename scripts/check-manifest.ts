@@ -7,7 +7,10 @@
  * - remote code: an `http(s)://` (or protocol-relative) script in built HTML, a remote `import()` /
  *   `importScripts()`, a `content_security_policy` that loosens the MV3 default, `eval(` / `new Function(`
  *   in built JS unless explicitly allow-listed below with a reason;
- * - unused permissions: each permission must be used by the built JS through the API it unlocks.
+ * - unused permissions: each permission must be used by the built JS through the API it unlocks;
+ * - page exposure: `web_accessible_resources` (pages could load and fingerprint our files),
+ *   `externally_connectable` (pages or other extensions could message us), or a content script declared in
+ *   the page's MAIN world (it would share the page's JavaScript; our page-world step runs on demand only).
  * The checks are pure functions (tested in check-manifest.test.ts); `main()` runs them on the real builds.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -17,6 +20,8 @@ import { pathToFileURL } from 'node:url';
 export interface ContentScriptEntry {
   matches?: string[];
   js?: string[];
+  /** `ISOLATED` (the default) or `MAIN`. */
+  world?: string;
 }
 
 export interface ManifestLike {
@@ -27,6 +32,7 @@ export interface ManifestLike {
   content_scripts?: ContentScriptEntry[];
   content_security_policy?: unknown;
   web_accessible_resources?: unknown;
+  externally_connectable?: unknown;
   [key: string]: unknown;
 }
 
@@ -37,7 +43,7 @@ export interface BuiltFile {
 }
 
 export interface Finding {
-  rule: 'host-scope' | 'remote-code' | 'csp' | 'dynamic-code' | 'unused-permission' | 'unknown-permission';
+  rule: 'host-scope' | 'remote-code' | 'csp' | 'dynamic-code' | 'unused-permission' | 'unknown-permission' | 'page-exposure';
   message: string;
 }
 
@@ -84,6 +90,26 @@ export function checkHostScope(manifest: ManifestLike, siteMatches: readonly str
       findings.push({ rule: 'host-scope', message: `permissions: host pattern "${entry}" belongs nowhere in permissions` });
     }
   }
+  return findings;
+}
+
+/** Nothing of the extension is reachable from a web page: no exposed files, no external messaging, no MAIN-world script. */
+export function checkPageExposure(manifest: ManifestLike): Finding[] {
+  const findings: Finding[] = [];
+  if (manifest.web_accessible_resources !== undefined) {
+    findings.push({ rule: 'page-exposure', message: 'web_accessible_resources: web pages could load (and detect) these files' });
+  }
+  if (manifest.externally_connectable !== undefined) {
+    findings.push({ rule: 'page-exposure', message: 'externally_connectable: web pages or other extensions could message the extension' });
+  }
+  (manifest.content_scripts ?? []).forEach((script, index) => {
+    if (typeof script.world === 'string' && script.world.toUpperCase() === 'MAIN') {
+      findings.push({
+        rule: 'page-exposure',
+        message: `content_scripts[${index}].world: "MAIN" runs in the page's own JavaScript world; content scripts stay isolated`,
+      });
+    }
+  });
   return findings;
 }
 
@@ -208,6 +234,7 @@ export function checkPermissionsUsed(
 export function checkBuild(manifest: ManifestLike, files: readonly BuiltFile[], siteMatches: readonly string[]): Finding[] {
   return [
     ...checkHostScope(manifest, siteMatches),
+    ...checkPageExposure(manifest),
     ...checkCsp(manifest),
     ...checkRemoteCode(files),
     ...checkDynamicCode(files),
