@@ -14,6 +14,7 @@ import { createServer } from 'node:net';
 import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { getState, launchHarness, waitForPopupStatus, waitForState, type Harness } from './harness';
+import { expectedPosting } from './expected';
 
 interface Recorded {
   url: string;
@@ -120,7 +121,7 @@ describe('no request leaves the browser during the main flows', () => {
     const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.getByRole('button', { name: /^Insert/ }).first().click({ timeout: 10_000 });
     await waitForPopupStatus(popup);
-    await waitForState(page, (s) => s.text.includes('Occupational Therapist Assistant'));
+    await waitForState(page, (s) => s.text.includes(expectedPosting().posting.title));
     await popup.getByRole('button', { name: /^Copy/ }).click();
     await popup.waitForTimeout(300);
     const seen = recorded.slice(start);
