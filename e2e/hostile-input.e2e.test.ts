@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { launchHarness, type Harness } from './harness';
+import { launchHarness, openSidePanelGroups, type Harness } from './harness';
 import { XSS_CORPUS, type HostilePayload } from './xss-corpus';
 import { expectedPosting } from './expected';
 
@@ -50,6 +50,7 @@ async function openPanel(): Promise<Page> {
   const page = await harness.context.newPage();
   await page.goto(`chrome-extension://${harness.extensionId}/sidepanel.html?tab=${trapTabId}`);
   await page.getByRole('button', { name: 'Save as preset' }).waitFor({ timeout: 15_000 });
+  await openSidePanelGroups(page);
   return page;
 }
 

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
 import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
-import { getState, launchHarness, waitForPopupStatus, waitForState, type Harness } from './harness';
+import { getState, launchHarness, openSidePanelGroups, waitForPopupStatus, waitForState, type Harness } from './harness';
 import { expectedPosting } from './expected';
 
 interface Recorded {
@@ -140,6 +140,7 @@ describe('no request leaves the browser during the main flows', () => {
     await panel.getByLabel('Specialty', { exact: true }).selectOption({ label: 'Pediatrics' });
     await panel.getByLabel('Setting', { exact: true }).selectOption({ label: 'School district' });
     await panel.getByLabel('License state', { exact: true }).fill('Texas');
+    await openSidePanelGroups(panel);
     await panel.getByLabel('Company name', { exact: true }).fill('Network Test Clinic');
     await page.locator('#editor').click();
     await panel.getByRole('button', { name: 'Insert', exact: true }).click();
