@@ -24,7 +24,7 @@ const CHT = /\bCHT\b|\bcertified\s+hand\s+therapist\b/i;
 // OTR/L, OTR, "registered occupational therapist", "licensed occupational therapist" (not "…therapist assistant").
 const OTR = /\bOTR(?:\/L)?\b|\bOT\/L\b|\b(?:registered|licensed)\s+occupational\s+therapist\b(?!\s+assistant)/i;
 // The therapist's entry degrees; an OTA's is an associate degree from an accredited OTA program.
-const OT_LEVEL_DEGREE = /\b(?:master'?s|masters|doctorate|doctoral|MOT|MSOT|MS\s?OT|OTD)\b[^.;]{0,40}\b(?:occupational\s+therapy|OT)\b(?!\s+assistant)|\b(?:MOT|MSOT|OTD)\s+(?:degree\s+)?required\b/;
+const OT_LEVEL_DEGREE = /\b(?:master'?s|masters|doctorate|doctoral|MOT|MSOT|MS\s?OT|OTD)\b[^.;]{0,40}\b(?:occupational\s+therapy|OT)\b(?!\s+assistant)|\b(?:MOT|MSOT|OTD)\s+(?:degree\s+)?required\b/i;
 const BARE_OT_DEGREE = /\b(?:bachelor'?s\s+)?degree\s+in\s+(?:occupational\s+therapy|OT)\b(?!\s+assist)/i;
 const OTA_DEGREE_WORDS = /\bassociate'?s?\b|\bOTA\s+program\b|\bassistant\s+program\b/i;
 const SOMEONE_ELSES = /\b(?:supervis\w*|under\b|direct(?:ion|ed)\b|reports?\s+to|reporting\s+to|collaborat\w*|alongside|with\s+(?:an?|the|our)\b|team\b|plan\s+of\s+care|partner\w*)/i;

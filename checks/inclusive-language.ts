@@ -33,6 +33,20 @@ function firstStem(word: string, stems: readonly CodedStem[]): CodedStem | undef
   return stems.find((stem) => word.startsWith(stem));
 }
 
+type WordClass = { stem: CodedStem; masculine: boolean } | null;
+// Postings repeat their words, and each lookup scans every stem: remember the answer per word (bounded).
+const WORD_CLASS = new Map<string, WordClass>();
+function classify(word: string): WordClass {
+  const known = WORD_CLASS.get(word);
+  if (known !== undefined) return known;
+  const masculine = firstStem(word, MASCULINE_CODED_STEMS);
+  const stem = masculine ?? firstStem(word, FEMININE_CODED_STEMS);
+  const result: WordClass = stem ? { stem, masculine: Boolean(masculine) } : null;
+  if (WORD_CLASS.size > 20_000) WORD_CLASS.clear();
+  WORD_CLASS.set(word, result);
+  return result;
+}
+
 const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
 
 /** Blanks out the clinical phrases (so their words are not counted) and tallies them. */
@@ -60,12 +74,11 @@ export function genderCoding(input: Posting | PostingFacts): GenderCoding {
     if (unit.kind === 'heading') continue; // "Responsibilities" is a section name, not wording.
     for (const word of wordsOf(withoutClinicalPhrases(unit.text, result.clinicalPhrases))) {
       if (NON_CODED_WORDS.has(word)) continue;
-      const masculine = firstStem(word, MASCULINE_CODED_STEMS);
-      const feminine = masculine ? undefined : firstStem(word, FEMININE_CODED_STEMS);
-      const stem = masculine ?? feminine;
-      if (!stem) continue;
+      const coded = classify(word);
+      if (!coded) continue;
+      const { stem } = coded;
       if (OT_NATURAL_STEMS.has(stem)) bump(result.otNatural, stem);
-      else if (masculine) bump(result.masculine, stem);
+      else if (coded.masculine) bump(result.masculine, stem);
       else bump(result.feminine, stem);
     }
   }

@@ -62,9 +62,6 @@ function deadlineUnit(facts: PostingFacts): TextUnit | undefined {
   return facts.units.find((unit) => APPLICATION_DEADLINE_TEXT.test(unit.text));
 }
 
-export function benefitsShown(input: Posting | PostingFacts): boolean {
-  return toFacts(input).benefits === 'shown';
-}
 
 /** General pay checks rest on the laws as a whole: open-ended pay is barred in MN and IL, and min–max is asked for in NY, NYC, DC, MD, VT. */
 const GENERAL_PAY_SOURCE =

@@ -81,6 +81,11 @@ function mask(text: string, index: number, length: number): string {
 /** Every pay mention in the text, in reading order. */
 export function findPay(text: string): PayMention[] {
   const found: PayMention[] = [];
+  for (const match of text.matchAll(UNDISCLOSED)) {
+    found.push({ kind: 'undisclosed', text: match[0], index: match.index, basePay: true });
+  }
+  // Most lines hold no figure at all: skip the figure patterns for them (checks run on every edit).
+  if (!/\d/.test(text)) return found;
   let rest = text;
   const push = (mention: Omit<PayMention, 'basePay' | 'unit'>, k: boolean) => {
     const end = mention.index + mention.text.length;
@@ -114,9 +119,6 @@ export function findPay(text: string): PayMention[] {
     const [whole, , figure, k] = match;
     const value = amount(figure, k);
     push({ kind: 'single', min: value, max: value, text: text.slice(match.index, match.index + whole.length).trim(), index: match.index }, Boolean(k));
-  }
-  for (const match of text.matchAll(UNDISCLOSED)) {
-    found.push({ kind: 'undisclosed', text: match[0], index: match.index, basePay: true });
   }
   return found.sort((x, y) => x.index - y.index);
 }

@@ -29,6 +29,7 @@ const BOLD_LINE = /^(?:\*\*|__)(.+?)(?:\*\*|__):?$/;
 
 /** Inline Markdown off: links to their text, emphasis and code marks dropped, escapes undone. */
 export function stripInlineMarkdown(text: string): string {
+  if (!/[*_`[\\]/.test(text)) return text;
   return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
@@ -45,6 +46,8 @@ function headingText(line: string): string | undefined {
   // "Requirements:" or "WHAT YOU'LL DO" on a line of its own.
   if (line.length <= 60 && /:$/.test(line) && !/:\s*\S/.test(line.slice(0, -1))) return line.slice(0, -1);
   if (line.length <= 60 && /[A-Z]/.test(line) && line === line.toUpperCase() && /^[A-Z][A-Z &/'’-]+$/.test(line)) return line;
+  // "Responsibilities" or "Pay and benefits" alone on a short line, without sentence punctuation.
+  if (line.length <= 40 && !/[.,;!?]/.test(line) && /^[A-Z]/.test(line) && sectionOfHeading(line)) return line;
   return undefined;
 }
 
@@ -62,7 +65,8 @@ export function textToUnits(text: string): TextUnit[] {
       flush();
       continue;
     }
-    const heading = headingText(line);
+    const bullet = BULLET.exec(line);
+    const heading = bullet ? undefined : headingText(line);
     if (heading !== undefined) {
       flush();
       const clean = stripInlineMarkdown(heading).trim();
@@ -72,21 +76,23 @@ export function textToUnits(text: string): TextUnit[] {
       units.push({ text: clean, kind: 'heading', ...(section ? { sectionId: section } : {}) });
       continue;
     }
-    const bullet = BULLET.exec(line);
     if (bullet) {
       flush();
       units.push({ text: stripInlineMarkdown(bullet[1] ?? ''), kind: 'bullet', ...(sectionId ? { sectionId } : {}) });
       continue;
     }
+    const plain = stripInlineMarkdown(line);
     // "Benefits: medical, dental…" — an inline label names the section of its own line.
-    const label = /^([A-Za-z][A-Za-z &/'’-]{2,40}):\s+\S/.exec(stripInlineMarkdown(line));
+    const label = /^([A-Za-z][A-Za-z &/'’-]{2,40}):\s+\S/.exec(plain);
     const labelled = label ? sectionOfHeading(label[1] ?? '') : undefined;
     if (labelled) {
       flush();
-      units.push({ text: stripInlineMarkdown(line), kind: 'paragraph', sectionId: labelled });
+      units.push({ text: plain, kind: 'paragraph', sectionId: labelled });
       continue;
     }
-    paragraph.push(stripInlineMarkdown(line));
+    // Hard-wrapped prose continues in lower case; any other line starts a new unit, as in most postings.
+    if (paragraph.length > 0 && !/^[a-z(]/.test(line)) flush();
+    paragraph.push(plain);
   }
   flush();
   return units;
