@@ -44,6 +44,8 @@ export function parseToContent(message: unknown): ToContent | null {
         type: 'content/probe',
         scope: message.scope === 'focused-child-frame' ? 'focused-child-frame' : 'top',
       };
+    case 'content/read-posting':
+      return { type: 'content/read-posting', scope: message.scope === 'focused-child-frame' ? 'focused-child-frame' : 'top' };
     case 'content/insert': {
       if (!isRendering(message.rendering)) return null;
       if (message.mode !== 'insert' && message.mode !== 'replace') return null;

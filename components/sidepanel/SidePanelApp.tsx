@@ -8,6 +8,8 @@ import { EmployerFields } from './EmployerFields';
 import { FindingsList } from './FindingsList';
 import { copyPart } from '../../app/insert-adapter';
 import { InsertActions } from '../shared/InsertActions';
+import { PageCheck } from '../shared/PageCheck';
+import type { PageCheckPort } from '../../app/page-check';
 import { LicenseStateInput } from './LicenseStateInput';
 import { OrganizationLock } from './OrganizationLock';
 import type { ChecksPort, InsertPort, OrganizationView, PresetsPort } from '../../app/ports';
@@ -39,6 +41,8 @@ export interface SidePanelAppProps {
   checks?: ChecksPort;
   /** Optional (tests may leave it out): without it only Copy is offered. */
   inserter?: InsertPort;
+  /** Optional: "Check the page" reads the posting in the job board's form (app/page-check.ts). */
+  pageCheck?: PageCheckPort;
 }
 
 /** The template's own bullets for a section, whether or not the user dropped them. */
@@ -51,7 +55,7 @@ function templateLines(options: TailorOptions, section: SectionId) {
 
 const NO_ORGANIZATION: OrganizationView = { presets: [], defaults: {}, lockedFields: [] };
 
-export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppProps) {
+export function SidePanelApp({ store, presets, checks, inserter, pageCheck }: SidePanelAppProps) {
   const state = useTailorState(store);
   const view = presets.useView();
   const organization = view.organization ?? NO_ORGANIZATION;
@@ -202,6 +206,7 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
             </p>
           )}
           <PostingPreview html={html} allowedTags={PREVIEW_TAGS} />
+          {pageCheck && <PageCheck port={pageCheck} />}
         </div>
       </div>
       {/* Last in the page but pinned to the bottom edge, so Insert stays in reach while editing. */}
