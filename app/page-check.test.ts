@@ -9,8 +9,8 @@ describe('findingsForReply', () => {
     const result = findingsForReply(
       {
         status: 'ok',
-        description: { text: '<p>COTA in Denver, CO</p><p>Pay: $29.50 &ndash; $36.00 per hour</p>', format: 'html', label: 'Job description', editor: 'quill' },
-        title: 'Occupational Therapy Assistant',
+        description: { text: '<p>COTA in Denver, CO</p><p>Pay: $29.50 &ndash; $36.00 per hour</p>', format: 'html', label: 'Job description' },
+        title: { text: 'Occupational Therapy Assistant', format: 'text', label: 'Job title' },
         requirements: { text: 'OTR/L license required\nCHT required', format: 'text', label: 'Requirements' },
         benefits: { text: 'Medical, dental & vision insurance', format: 'text', label: 'Benefits' },
       },
@@ -25,11 +25,11 @@ describe('findingsForReply', () => {
     expect(ids).not.toContain('pay/range-missing@CO');
     expect(ids).not.toContain('pay/benefits-missing@CO');
     expect(result.findings.find((f) => f.ruleId === 'credentials/cht-not-open-to-ota')?.quote).toBe('CHT required');
-    expect(result.extraFields).toEqual(['title', 'Requirements', 'Benefits']);
+    expect(result.extraFields).toEqual(['Job title', 'Requirements', 'Benefits']);
   });
 
   it('explains an empty field, a missing field and a frame it cannot read', () => {
-    const empty = findingsForReply({ status: 'ok', description: { text: '<p><br></p>', format: 'html', label: 'Job description', editor: 'quill' } }, checkText, today);
+    const empty = findingsForReply({ status: 'ok', description: { text: '<p><br></p>', format: 'html', label: 'Job description' } }, checkText, today);
     expect(empty).toEqual({ ok: false, message: 'Job description is empty: write or insert the posting first.' });
     expect(findingsForReply({ status: 'no-target' }, checkText, today)).toMatchObject({ ok: false });
     expect(findingsForReply({ status: 'focus-in-child-frame' }, checkText, today)).toMatchObject({ ok: false });
@@ -37,7 +37,7 @@ describe('findingsForReply', () => {
   });
 
   it('the caller’s state wins over the text', () => {
-    const reply = { status: 'ok' as const, description: { text: 'OTA in Austin, TX', format: 'text' as const, label: 'Description', editor: 'textarea' } };
+    const reply = { status: 'ok' as const, description: { text: 'OTA in Austin, TX', format: 'text' as const, label: 'Description' } };
     const result = findingsForReply(reply, checkText, today, { state: 'CO' });
     expect(result.ok && result.findings.some((f) => f.ruleId === 'pay/range-missing@CO')).toBe(true);
   });

@@ -42,7 +42,7 @@ export function findingsForReply(
   if (reply.status !== 'ok' || !description) return { ok: false, message: t('pageCheckNoField') };
   const parts = {
     description: description.text,
-    ...(reply.title ? { title: reply.title } : {}),
+    ...(reply.title?.text.trim() ? { title: reply.title.text } : {}),
     ...(reply.requirements ? { requirements: reply.requirements.text } : {}),
     ...(reply.benefits ? { benefits: reply.benefits.text } : {}),
   };
@@ -57,7 +57,7 @@ export function findingsForReply(
     ...(context.location ? { location: context.location } : {}),
     ...(context.employees !== undefined ? { employees: context.employees } : {}),
   });
-  const extraFields = [reply.title !== undefined ? 'title' : '', reply.requirements?.label ?? '', reply.benefits?.label ?? ''].filter(Boolean);
+  const extraFields = [reply.title?.label ?? '', reply.requirements?.label ?? '', reply.benefits?.label ?? ''].filter(Boolean);
   return { ok: true, findings, fieldLabel: description.label, extraFields };
 }
 

@@ -38,7 +38,7 @@ describe('readPosting', () => {
     (document.getElementById('t') as HTMLInputElement).focus();
     const reply = readPosting(deps(), 'top');
     expect(reply?.description?.text).toBe('We are hiring in Denver, CO.');
-    expect(reply?.title).toBe('COTA');
+    expect(reply?.title?.text).toBe('COTA');
     expect(reply?.requirements?.text).toBe('OTR/L required');
     expect(reply?.benefits?.text).toBe('Dental');
   });

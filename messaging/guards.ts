@@ -39,13 +39,13 @@ export function parseToContent(message: unknown): ToContent | null {
   switch (message.type) {
     case 'content/ping':
       return { type: 'content/ping' };
+    // Both only carry a scope (read-posting reads the form, changes nothing).
     case 'content/probe':
+    case 'content/read-posting':
       return {
-        type: 'content/probe',
+        type: message.type,
         scope: message.scope === 'focused-child-frame' ? 'focused-child-frame' : 'top',
       };
-    case 'content/read-posting':
-      return { type: 'content/read-posting', scope: message.scope === 'focused-child-frame' ? 'focused-child-frame' : 'top' };
     case 'content/insert': {
       if (!isRendering(message.rendering)) return null;
       if (message.mode !== 'insert' && message.mode !== 'replace') return null;
