@@ -34,7 +34,10 @@ export function checkStructure(input: Posting | PostingFacts, context: CheckCont
   const title = facts.title;
 
   if (!nonBlank(title)) {
-    findings.push({ ruleId: 'structure/title-missing', severity: 'error', message: 'The posting has no job title.', ...base });
+    // Free text may sit in a description field whose title is elsewhere on the form: warn, do not block.
+    findings.push(isText
+      ? { ruleId: 'structure/title-missing', severity: 'warning', message: 'No job title found: start the posting with the title, or fill in the form’s title field.', ...base }
+      : { ruleId: 'structure/title-missing', severity: 'error', message: 'The posting has no job title.', ...base });
   } else if (site?.title && title.length > site.title) {
     findings.push({
       ruleId: 'structure/title-too-long',
