@@ -62,3 +62,21 @@ describe('checkText: free text through the same rules', () => {
     expect(finding?.quote).toBe('DOE');
   });
 });
+
+describe('checkText on hostile page text', () => {
+  it('finishes on unclosed tags, digit runs, endless capitals and emphasis markers', () => {
+    const inputs = [
+      '<a "'.repeat(15_000),
+      '<a<a<a'.repeat(10_000),
+      `$${'1'.repeat(50_000)}`,
+      `${'A'.repeat(50_000)}, CO`,
+      ' _x'.repeat(20_000),
+      '**'.repeat(30_000),
+    ];
+    for (const text of inputs) {
+      for (const format of ['text', 'markdown', 'html'] as const) {
+        expect(Array.isArray(checkText(text, { format, today }))).toBe(true);
+      }
+    }
+  });
+});

@@ -35,7 +35,7 @@ const STATE_NAME_ALTERNATION = Object.values(STATE_NAMES)
   .join('|');
 // "Austin, TX", "Colorado Springs, CO 80903", "Kansas City, Missouri"; capitalised city words only.
 const CITY_STATE = new RegExp(
-  String.raw`\b((?:[A-Z][A-Za-z.'’-]+\s){0,3}[A-Z][A-Za-z.'’-]+),\s*([A-Z]{2}\b(?:\s+\d{5})?|(?:${STATE_NAME_ALTERNATION})\b)`,
+  String.raw`\b((?:[A-Z][A-Za-z.'’-]{0,24}\s){0,3}[A-Z][A-Za-z.'’-]{0,24}),\s*([A-Z]{2}\b(?:\s+\d{5})?|(?:${STATE_NAME_ALTERNATION})\b)`,
   'g',
 );
 const DRIVING_SETTING = /\bhome[\s-]health\b|\bhome[\s-]based\b|\bin[\s-]home\b|\bearly\s+intervention\b/i;
@@ -78,13 +78,19 @@ function payFacts(mentions: readonly PayMention[]): PayFacts {
 }
 
 /** Free text (plain, Markdown or HTML from any editor, plus the form's other fields) → the facts the rules read. */
+/**
+ * Far beyond any real posting (boards cap descriptions at about 10,000 characters); text from a page is cut
+ * here so a hostile page cannot make the check run for long.
+ */
+const MAX_CHARS = 60_000;
+
 export function factsFromText(parts: TextParts, options: TextFactsOptions): PostingFacts {
-  const body = partUnits(parts.description, options.format);
+  const body = partUnits(parts.description.slice(0, MAX_CHARS), options.format);
   const units: TextUnit[] = [
-    ...(parts.title?.trim() ? [{ text: parts.title.trim(), kind: 'title' as const }] : []),
+    ...(parts.title?.trim() ? [{ text: parts.title.trim().slice(0, 500), kind: 'title' as const }] : []),
     ...body,
-    ...(parts.requirements ? partUnits(parts.requirements, options.format, 'requirements') : []),
-    ...(parts.benefits ? partUnits(parts.benefits, options.format, 'benefits') : []),
+    ...(parts.requirements ? partUnits(parts.requirements.slice(0, MAX_CHARS), options.format, 'requirements') : []),
+    ...(parts.benefits ? partUnits(parts.benefits.slice(0, MAX_CHARS), options.format, 'benefits') : []),
   ];
   const title = parts.title?.trim() || firstTitleLike(body);
   const sectionsWithContent = new Set<SectionId>();

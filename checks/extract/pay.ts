@@ -19,7 +19,8 @@ export interface PayMention {
   basePay: boolean;
 }
 
-const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?`;
+// Bounded repeats: a run of digits from a hostile page must not make each start position rescan the line.
+const NUM = String.raw`\d{1,3}(?:,\d{3}){1,3}(?:\.\d{1,2})?|\d{1,7}(?:\.\d{1,2})?`;
 const CUR = String.raw`(?:US\$|\$|USD\s?)`;
 const K = String.raw`\s?[kK](?![a-zA-Z])`;
 // A unit directly after a figure: "/hr", "per hour", "an hour", "hourly", "a year", "annually".
