@@ -20,9 +20,8 @@ export function decodeEntities(text: string): string {
   });
 }
 
-// A tag, with quoted attribute values that may hold ">".
-// Nothing inside may cross another "<" or ">", so a page full of unclosed tags is still read in linear time.
-const TAG = /<\/?([a-z][a-z0-9-]*)(?:[^<>"']|"[^"<>]*"|'[^'<>]*')*>/gi;
+// Nothing inside may cross another "<" (quoted values may hold ">"), so unclosed tags are still read in linear time.
+const TAG = /<\/?([a-z][a-z0-9-]*)(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/gi;
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'blockquote', 'pre', 'ul', 'ol', 'table', 'tr',
   'figure', 'figcaption', 'main', 'aside', 'nav', 'dl', 'dt', 'dd', 'hr', 'address',
