@@ -3,10 +3,12 @@ import type { Finding } from '../../checks/types';
 import { applyOrganizationPolicy } from '../../presets/managed';
 import type { Posting, TailorOptions } from '../../template/types';
 import { copyPart } from '../../app/insert-adapter';
+import type { PageCheckPort } from '../../app/page-check';
 import type { ChecksPort, InsertPort, OrganizationView, PresetsPort } from '../../app/ports';
 import { hasUnsavedChanges, type TailorStore } from '../../app/tailor-state';
 import { t } from '../../lib/i18n';
 import { InsertActions } from '../shared/InsertActions';
+import { PageCheck } from '../shared/PageCheck';
 import { StorageNotices } from '../shared/StorageNotices';
 import { EditorGroups } from './EditorGroups';
 import { FindingsList } from './FindingsList';
@@ -25,6 +27,8 @@ export interface SidePanelAppProps {
   checks?: ChecksPort;
   /** Optional (tests may leave it out): without it only Copy is offered. */
   inserter?: InsertPort;
+  /** Optional: "Check the page" reads the posting in the job board's form (app/page-check.ts). */
+  pageCheck?: PageCheckPort;
 }
 
 /** The findings card's id: the summary line near the top jumps there. */
@@ -32,7 +36,7 @@ const FINDINGS_ID = 'findings';
 
 const NO_ORGANIZATION: OrganizationView = { presets: [], defaults: {}, lockedFields: [] };
 
-export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppProps) {
+export function SidePanelApp({ store, presets, checks, inserter, pageCheck }: SidePanelAppProps) {
   const state = useTailorState(store);
   const view = presets.useView();
   const organization = view.organization ?? NO_ORGANIZATION;
@@ -115,7 +119,8 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
         />
         <div class="panel-status">
           {checks && <FindingsSummary findings={findings} targetId={FINDINGS_ID} />}
-          {/* "Check the page" (reading the posting already on the job board) mounts here, beside the summary. */}
+          {/* Reads the posting already on the job board; beside the summary so both kinds of findings sit together. */}
+          {pageCheck && <PageCheck port={pageCheck} />}
           {blockedReason && (
             <p class="error" role="alert">
               {t('previewPaused')} {blockedReason}
