@@ -115,10 +115,14 @@ describe('side panel at 400×900', () => {
     expect(await pay.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
     expect(await page.getByLabel('Pay minimum').isVisible()).toBe(false);
     await pay.locator('summary').click();
-    expect(await page.getByLabel('Pay minimum').isVisible()).toBe(true);
+    // The toggle event (which stores the state) fires after the click returns: wait for it, don't sample.
+    await page.getByLabel('Pay minimum').waitFor({ state: 'visible', timeout: 5_000 });
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('sidepanel:open:pay'))).toBe('1');
     await page.reload();
     await page.getByRole('button', { name: 'Save as preset' }).waitFor({ timeout: 15_000 });
-    expect(await page.locator('details[data-group="pay"]').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    await expect
+      .poll(() => page.locator('details[data-group="pay"]').evaluate((el) => (el as HTMLDetailsElement).open))
+      .toBe(true);
     expect(await page.locator('details[data-group="wording"]').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
     await page.close();
   });
