@@ -61,22 +61,26 @@ export function PopupApp({ ports, loadSiteAccessToggle }: PopupAppProps) {
       {snapshot && <PresetPicker snapshot={snapshot} value={choiceId} disabled={busy} onChange={actions.pick} />}
       {posting && <p class="posting-title">{posting.title}</p>}
       <div class="actions">
-        <div class="insert-row">
-          <button
-            type="button"
-            class="primary"
-            disabled={busy || !posting || !ready}
-            aria-describedby={blockedReason ? 'insert-reason' : undefined}
-            onClick={() => void actions.insert()}
-          >
-            {target ? t('popupInsertInto', target.label) : t('popupInsertButton')}
-          </button>
-          {blockedReason && (
-            <p id="insert-reason" class="reason">
-              {blockedReason}
-            </p>
-          )}
-        </div>
+        {/* Shown once the page has been looked at (a few ms), so it appears with its field's name; then it
+            stays, disabled with the reason beside it where the page cannot be changed. */}
+        {tab && (
+          <div class="insert-row">
+            <button
+              type="button"
+              class="primary"
+              disabled={busy || !posting || !ready}
+              aria-describedby={blockedReason ? 'insert-reason' : undefined}
+              onClick={() => void actions.insert()}
+            >
+              {target ? t('popupInsertInto', target.label) : t('popupInsertButton')}
+            </button>
+            {blockedReason && (
+              <p id="insert-reason" class="reason">
+                {blockedReason}
+              </p>
+            )}
+          </div>
+        )}
         {ready && form && (
           <button type="button" disabled={busy || !posting} onClick={() => void actions.fill()}>
             {t('popupFillButton', String(form.fields.length))}
