@@ -109,12 +109,18 @@ export function usePopup(ports: PopupPorts): [PopupState, PopupActions] {
     // The user acted on what they saw: a late policy must not switch the pick under them.
     picked.current = true;
     const snapshotRead = complete.current;
+    const looked = tab;
     setBusy(true);
     setFollowUp(null);
     setFillReply(null);
     try {
       const outcome = await deliverPosting(
-        { ...ports.delivery, loadPosting: async (presetId) => loadCurrentPosting(presetId, await snapshotRead) },
+        {
+          ...ports.delivery,
+          loadPosting: async (presetId) => loadCurrentPosting(presetId, await snapshotRead),
+          // The popup looked at the page as it opened: a page found ready is not asked again (no extra round trip).
+          ...(looked?.reach === 'ready' ? { reach: async () => ({ reach: 'ready' as const }) } : {}),
+        },
         {
           ...request,
           source: { presetId: choiceId },
