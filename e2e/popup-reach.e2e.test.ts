@@ -4,15 +4,16 @@
  * runs the primary action; the status line names the field the posting went into.
  *
  * Timing is recorded, not asserted (no timed asserts): the reason's first appearance, measured inside the
- * popup from its own time origin, is printed next to the issue's 500 ms goal.
+ * popup from its own time origin, is printed next to the issue's 500 ms goal; `npm run bench:popup` gives
+ * medians over many opens.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { E2E_DIR } from './build-fixtures';
 import { clickAndType, editorFixture } from './editors';
 import { expectedPosting, squash } from './expected';
 import { getState, INSERT_BUTTON, launchHarness, waitForPopupStatus, waitForState, type Harness } from './harness';
+import { openRecordedPopup, popupRecord } from './popup-recorder';
 
 const expected = expectedPosting();
 
@@ -23,45 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-interface Recorded {
-  /** Every distinct text the popup showed, in order. */
-  texts: string[];
-  /** ms from the popup's time origin to the first paint of the reason beside Insert; null if never. */
-  reasonAt: number | null;
-}
-
-/** Runs in the popup before its own scripts: notes every text it shows and when the reason first appears. */
-const RECORDER = `
-  window.__recorded = { texts: [], reasonAt: null };
-  new MutationObserver(() => {
-    const rec = window.__recorded;
-    const text = document.body ? document.body.innerText : '';
-    if (text && rec.texts[rec.texts.length - 1] !== text) rec.texts.push(text);
-    if (rec.reasonAt === null && document.getElementById('insert-reason')) rec.reasonAt = performance.now();
-  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-`;
-
-/**
- * Chromium's first managed-storage read just after the browser starts takes ~1.4 s even without a policy;
- * a fresh test profile answers at once. This makes the popup's reads that slow, as a user first sees them.
- */
-const SLOW_FIRST_MANAGED_READ = `
-  const area = chrome.storage.managed;
-  const get = area.get.bind(area);
-  area.get = (...args) => new Promise((resolve) => setTimeout(resolve, 1400)).then(() => get(...args));
-`;
-
-/** The popup for `tabId`, recording from its first script on. */
-async function openRecordedPopup(tabId: number, options: { slowManaged?: boolean } = {}): Promise<Page> {
-  const popup = await harness.context.newPage();
-  await popup.addInitScript({ content: RECORDER });
-  if (options.slowManaged) await popup.addInitScript({ content: SLOW_FIRST_MANAGED_READ });
-  await popup.goto(`chrome-extension://${harness.extensionId}/popup.html?tab=${tabId}`);
-  return popup;
-}
-
-const recorded = (popup: Page) => popup.evaluate(() => (window as unknown as { __recorded: Recorded }).__recorded);
 
 describe('a page the popup cannot change', () => {
   it.each([
@@ -74,7 +36,7 @@ describe('a page the popup cannot change', () => {
     // The tab id first (the extension cannot read the URL of a page it has no access to), then the page.
     const tabId = await harness.tabIdOf(page);
     await page.goto(url());
-    const popup = await openRecordedPopup(tabId);
+    const popup = await openRecordedPopup(harness, tabId);
     const reason = popup.locator('#insert-reason');
     await reason.waitFor({ timeout: 10_000 });
     expect((await reason.textContent())?.trim()).toMatch(/can't be changed|doesn't let the extension/);
@@ -85,7 +47,7 @@ describe('a page the popup cannot change', () => {
     const copy = popup.getByRole('button', { name: 'Copy job description' });
     await expect.poll(() => copy.isEnabled(), { timeout: 10_000 }).toBe(true);
     expect(await copy.getAttribute('class')).toBe('primary');
-    const { reasonAt } = await recorded(popup);
+    const { reasonAt } = await popupRecord(popup);
     expect(reasonAt).not.toBeNull();
     console.log(`popup on ${url()}: reason shown ${Math.round(reasonAt!)} ms after the popup opened (goal: within 500 ms)`);
     expect(harness.errorsOf(popup)).toEqual([]);
@@ -97,11 +59,11 @@ describe('a page the popup cannot change', () => {
 describe('no policy', () => {
   it('the popup never shows a loading line, even while the first managed read is slow, and shows no Organization group', async () => {
     const page = await harness.openFixture('textarea-react');
-    const popup = await openRecordedPopup(await harness.tabIdOf(page), { slowManaged: true });
+    const popup = await openRecordedPopup(harness, await harness.tabIdOf(page), { slowManaged: true });
     await popup.getByRole('button', { name: INSERT_BUTTON }).first().click({ trial: true, timeout: 10_000 });
     // Past the slow managed read, so a loading line shown meanwhile would be recorded.
     await popup.waitForTimeout(2_500);
-    const { texts } = await recorded(popup);
+    const { texts } = await popupRecord(popup);
     expect(texts.length).toBeGreaterThan(0);
     expect(texts.filter((text) => /loading/i.test(text))).toEqual([]);
     expect(await popup.locator('optgroup[label="Organization"]').count()).toBe(0);
