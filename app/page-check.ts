@@ -9,7 +9,7 @@ import type { ReadPostingReply } from '../messaging/protocol';
 import { readPostingFromTab } from '../messaging/tab-client';
 import { t } from '../lib/i18n';
 import { localToday } from './checks-adapter';
-import { reachTab, resolveTargetTabId } from './popup-actions';
+import { reachTab, resolveTargetTabId } from './page-services';
 
 export type PageCheckResult =
   | { ok: true; findings: Finding[]; fieldLabel: string; extraFields: string[] }
@@ -77,7 +77,7 @@ export const tabPageCheck: PageCheckPort = {
   async check(context) {
     const tabId = await resolveTargetTabId(globalThis.location?.search ?? '').catch(() => null);
     if (tabId === null) return { ok: false, message: t('noPageToInsertInto') };
-    if ((await reachTab(tabId)).reach === 'blocked') return { ok: false, message: t('panelPageBlocked') };
+    if ((await reachTab({ tabId })).reach === 'blocked') return { ok: false, message: t('panelPageBlocked') };
     let reply: ReadPostingReply | undefined;
     try {
       reply = await readPostingFromTab(tabId);
