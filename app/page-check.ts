@@ -3,29 +3,12 @@
  * and run the checks on it. Reading never changes the page; the only write is the recruiter's own click
  * on "Copy suggestion", which goes to the clipboard, not into the field.
  */
-import type { Finding } from '../checks/types';
-import type { StateCode } from '../template/types';
 import type { ReadPostingReply } from '../messaging/protocol';
 import { readPostingFromTab } from '../messaging/tab-client';
 import { t } from '../lib/i18n';
 import { localToday } from './checks-adapter';
 import { reachTab, resolveTargetTabId } from './page-services';
-
-export type PageCheckResult =
-  | { ok: true; findings: Finding[]; fieldLabel: string; extraFields: string[] }
-  | { ok: false; message: string };
-
-export interface PageCheckContext {
-  state?: StateCode;
-  location?: string;
-  employees?: number;
-}
-
-/** What PageCheck needs; the popup and the side panel hand in the same port, tests their own. */
-export interface PageCheckPort {
-  check(context?: PageCheckContext): Promise<PageCheckResult>;
-  copy(text: string): Promise<boolean>;
-}
+import type { PageCheckContext, PageCheckPort, PageCheckResult } from './ports';
 
 type CheckText = typeof import('../checks/check-text').checkText;
 

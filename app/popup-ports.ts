@@ -24,6 +24,11 @@ export function browserPopupPorts(search: string = globalThis.location?.search ?
     lastPreset: { read: readLastPreset, save: saveLastPreset },
     tabs: { target: () => resolveTargetTabId(search), inspect: inspectTab, waitLoaded: (tabId) => waitForTabLoaded(tabId) },
     delivery: pageDeliveryServices(),
+    // Loaded on the click: the reader and the rules stay out of the popup's first paint (and its budget).
+    pageCheck: {
+      check: async (context) => (await import('./page-check')).tabPageCheck.check(context),
+      copy: async (text) => (await import('./page-check')).tabPageCheck.copy(text),
+    },
     sidePanel: {
       windowId: async () => (await browser.windows.getCurrent())?.id,
       open: openSidePanel,

@@ -6,7 +6,7 @@
 import type { Finding, Fix } from '../checks/types';
 import type { FillReply } from '../messaging/protocol';
 import type { PresetsSnapshot } from '../presets/read-only';
-import type { SectionId, TailorOptions, Posting } from '../template/types';
+import type { SectionId, StateCode, TailorOptions, Posting } from '../template/types';
 import type { DeliveryServices, FollowUp } from './deliver-posting';
 import type { TabState } from './page-services';
 
@@ -100,6 +100,8 @@ export interface PopupPorts {
   };
   /** Reach, insert, fill, copy: the popup's services for the deliver-posting use-case (presets come from above). */
   delivery: Omit<DeliveryServices, 'loadPosting'>;
+  /** "Check posting": reads the posting in the target tab's form and checks it (absent: not offered). */
+  pageCheck?: PageCheckPort;
   sidePanel: {
     /** Asked at once: the panel must open inside the click, with no await before it. */
     windowId(): Promise<number | undefined>;
@@ -131,4 +133,21 @@ export interface ImportExportPort {
   exportJson(): { json: string; count: number };
   /** Validates the file text; changes nothing. */
   parse(text: string): ParsedImport;
+}
+
+// "Check the page" (side panel) and "Check posting" (popup): app/page-check.ts implements the port.
+export type PageCheckResult =
+  | { ok: true; findings: Finding[]; fieldLabel: string; extraFields: string[] }
+  | { ok: false; message: string };
+
+export interface PageCheckContext {
+  state?: StateCode;
+  location?: string;
+  employees?: number;
+}
+
+/** What PageCheck needs; the popup and the side panel hand in the same port, tests their own. */
+export interface PageCheckPort {
+  check(context?: PageCheckContext): Promise<PageCheckResult>;
+  copy(text: string): Promise<boolean>;
 }

@@ -80,3 +80,22 @@ describe('Check the page reads the posting from the editor', () => {
     await page.close();
   });
 });
+
+describe('Check posting in the popup', () => {
+  it('reads the same field and shows the same findings, with quotes', async () => {
+    const fixture = editorFixture('react-textarea');
+    const page = await harness.openFixture(fixture.page);
+    await clickAndType(page, fixture, POSTING);
+    await waitForState(page, (s) => s.text.includes('Pay: DOE'));
+    const before = await getState(page);
+    const popup = await harness.openPopupFor(page);
+    await popup.getByRole('button', { name: 'Check posting' }).click();
+    await popup.locator('.page-check [data-rule]').first().waitFor({ timeout: 20_000 });
+    await expect(finding(popup, 'credentials/cht-not-open-to-ota').locator('.quote q').textContent()).resolves.toBe('CHT certification required');
+    await expect(finding(popup, 'pay/range-missing@CO').locator('.quote q').textContent()).resolves.toBe('DOE');
+    expect(await getState(page)).toEqual(before);
+    expect(harness.errorsOf(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { TabReach, TabTarget } from '../../app/deliver-posting';
+import type { Finding } from '../../checks/types';
 import { afterCopy, describeInsert } from '../../app/insert-wording';
 import { LAST_PRESET_KEY } from '../../app/last-preset';
 import type { TabState } from '../../app/page-services';
@@ -58,6 +59,8 @@ function ports(overrides: Partial<PopupPorts> = {}): PopupPorts {
       copy: async (rendering) => void copies.push(rendering),
     },
     sidePanel: { windowId: async () => 3, open: vi.fn(async () => undefined), closePopup: vi.fn() },
+    // Offered only where a test hands one in (the "Check posting" tests below).
+    pageCheck: undefined,
     ...overrides,
   };
 }
@@ -328,3 +331,39 @@ describe('keyboard and pages it cannot change', () => {
     expect(status()).toBe('');
   });
 });
+
+describe('Check posting', () => {
+  const cht: Finding = {
+    ruleId: 'credentials/cht-not-open-to-ota',
+    severity: 'error',
+    sourceUrl: 'https://www.nbcot.org/',
+    reviewed: '2026-12-03',
+    asOf: '2026-12-03',
+    message: 'CHT is a certification an OTA cannot hold.',
+    source: 'NBCOT',
+    quote: 'CHT certification required',
+    suggestion: 'Hand-therapy experience preferred',
+  };
+
+  it('reads the page only on the click and shows each finding with its quote; Copy suggestion goes to the port, not the page', async () => {
+    const check = vi.fn(async () => ({ ok: true as const, findings: [cht], fieldLabel: 'Job description', extraFields: [] }));
+    const copy = vi.fn(async () => true);
+    await mount({ ports: ports({ pageCheck: { check, copy } }) });
+    expect(check).not.toHaveBeenCalled();
+    await click(byButton(container, 'Check posting'));
+    await settle();
+    expect(check).toHaveBeenCalledTimes(1);
+    expect(container.querySelector('.page-check [data-rule="credentials/cht-not-open-to-ota"] .quote q')?.textContent).toBe('CHT certification required');
+    await click(byButton(container, 'Copy suggestion'));
+    await settle();
+    expect(copy).toHaveBeenCalledWith('Hand-therapy experience preferred');
+    expect(sentInserts).toEqual([]);
+  });
+
+  it('is not offered on a page it cannot reach', async () => {
+    page.tabState = { reach: 'blocked', why: 'browser-page' };
+    await mount({ ports: ports({ pageCheck: { check: vi.fn(), copy: vi.fn() } }) });
+    expect([...container.querySelectorAll('button')].some((b) => b.textContent === 'Check posting')).toBe(false);
+  });
+});
+

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PopupPorts } from '../../app/ports';
 import { t } from '../../lib/i18n';
 import { FillReport } from '../shared/FillReport';
+import { PageCheck } from '../shared/PageCheck';
 import { RepeatPrompt } from '../shared/RepeatPrompt';
 import { TooLongPrompt } from '../shared/TooLongPrompt';
 import { PresetPicker } from './PresetPicker';
@@ -114,6 +115,8 @@ export function PopupApp({ ports, loadSiteAccessToggle }: PopupAppProps) {
       )}
       <StatusLine message={busy ? t('working') : choice && !choice.ok ? choice.error.message : state.status} />
       {fillReply && <FillReport reply={fillReply} />}
+      {/* Checks what is in the page's form now (the recruiter may have edited after inserting); reads only. */}
+      {ready && ports.pageCheck && <PageCheck port={ports.pageCheck} label={t('popupCheckPostingButton')} />}
     </main>
   );
 }

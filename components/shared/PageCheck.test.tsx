@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import type { PageCheckPort, PageCheckResult } from '../../app/page-check';
+import type { PageCheckPort, PageCheckResult } from '../../app/ports';
 import type { Finding } from '../../checks/types';
 import { PageCheck } from './PageCheck';
 import { byButton } from './testUtils';

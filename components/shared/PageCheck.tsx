@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PageCheckContext, PageCheckPort, PageCheckResult } from '../../app/page-check';
+import type { PageCheckContext, PageCheckPort, PageCheckResult } from '../../app/ports';
 import type { Finding, Severity } from '../../checks/types';
 import { t, type MessageKey } from '../../lib/i18n';
 

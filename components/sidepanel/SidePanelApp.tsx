@@ -3,7 +3,7 @@ import type { Finding } from '../../checks/types';
 import { applyOrganizationPolicy } from '../../presets/managed';
 import type { Posting, TailorOptions } from '../../template/types';
 import { copyPart } from '../../app/insert-adapter';
-import type { PageCheckPort } from '../../app/page-check';
+import type { PageCheckPort } from '../../app/ports';
 import type { ChecksPort, InsertPort, OrganizationView, PresetsPort } from '../../app/ports';
 import { hasUnsavedChanges, type TailorStore } from '../../app/tailor-state';
 import { t } from '../../lib/i18n';
