@@ -199,8 +199,15 @@ export async function runLadder(
       taken = true;
     }
     // Read only if something moved (a plain field's value is cheap; innerText costs a layout).
-    let after = watch.stirred() || isTextField(field) ? fieldText(field) : before;
+    let after = watch.count() || isTextField(field) ? fieldText(field) : before;
     let result = arrival(before, after, probes);
+    if (result === 'complete' && !isTextField(field)) {
+      // One task later: a page that reverts foreign DOM changes (Lexical, guarded editors) has done so
+      // by then — in Firefox its observer runs after our continuation, not before.
+      const seen = watch.count();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (watch.count() !== seen) result = arrival(before, (after = fieldText(field)), probes);
+    }
     // Taken but not shown yet, or shown in part (editors that apply in passes): wait for the editor.
     if (result !== 'complete' && (taken || result === 'partial')) {
       after = await watch.until(

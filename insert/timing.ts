@@ -20,8 +20,8 @@ export function selectionSettled(doc: Document, maxMs = 16): Promise<void> {
 }
 
 export interface FieldWatch {
-  /** Did anything change in the field since the watch began (DOM mutation or input event)? */
-  stirred(): boolean;
+  /** How many changes (DOM mutations, input events) the field has seen since the watch began. */
+  count(): number;
   /**
    * Wait, event-driven, until `done(read())` holds or the field goes quiet `quietMs` after a change,
    * or — with no change at all — `budgetMs` runs out. Returns the last value read.
@@ -47,7 +47,7 @@ export function watchField(field: HTMLElement): FieldWatch {
     field.removeEventListener('input', onChange, true);
   };
   return {
-    stirred: () => changes > 0 || observer.takeRecords().length > 0,
+    count: () => (changes += observer.takeRecords().length),
     stop,
     until(read, done, budgetMs, quietMs = 40) {
       return new Promise((resolve) => {

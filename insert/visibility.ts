@@ -1,35 +1,22 @@
 /**
  * Can a person see this field? Insertion never writes into a field nobody can see: pages keep hidden
  * helpers (Quill 1's clipboard container, off-screen inputs, honeypots) and some move focus into them.
- * Seen means rendered, not transparent or visibility:hidden (checkVisibility where the browser has it),
+ * Seen means rendered, not transparent or visibility:hidden (checkVisibility),
  * larger than a pixel after clipping by scrolling ancestors, not pushed off the page, and — inside a
  * same-origin iframe — in a frame that is itself seen.
  */
-
-type CheckVisibility = (options?: Record<string, boolean>) => boolean;
 
 /** Off-page / clipped to this size or less counts as hidden (the "visually hidden" 1×1 pattern). */
 const MIN_PX = 1;
 const CLIPS = /hidden|clip/;
 const SCROLLS = /auto|scroll/;
 
-function styleHidden(el: Element, view: Window): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    const style = view.getComputedStyle(node);
-    if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return true;
-  }
-  return false;
-}
-
 function seenInOwnDocument(el: Element): boolean {
   const doc = el.ownerDocument;
   const view = doc.defaultView;
   if (!el.isConnected || !view) return false;
-  const check = (el as Element & { checkVisibility?: CheckVisibility }).checkVisibility;
-  // Both spellings: the current option names and the older ones some Firefox versions still read.
-  if (typeof check === 'function') {
-    if (!check.call(el, { opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true })) return false;
-  } else if (styleHidden(el, view)) return false;
+  // Chrome 121+ / Firefox 122+ names; both targets are past that (Firefox build: 140).
+  if (!(el as Element & { checkVisibility(o: object): boolean }).checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
   let { left, top, right, bottom } = el.getBoundingClientRect();
   // Cut away by ancestors that hide their overflow. A scrolling ancestor ends the walk: a person can
   // scroll the field into view there (SPAs often clip <body> and scroll an inner pane).
