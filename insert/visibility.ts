@@ -15,8 +15,9 @@ function seenInOwnDocument(el: Element): boolean {
   const doc = el.ownerDocument;
   const view = doc.defaultView;
   if (!el.isConnected || !view) return false;
-  // Chrome 121+ / Firefox 122+ names; both targets are past that (Firefox build: 140).
-  if (!(el as Element & { checkVisibility(o: object): boolean }).checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+  // Chrome 121+ / Firefox 122+ option names (the Firefox build needs 140); DOMs without it skip this.
+  const check = (el as Element & { checkVisibility?(o: object): boolean }).checkVisibility?.({ opacityProperty: true, visibilityProperty: true });
+  if (check === false) return false;
   let { left, top, right, bottom } = el.getBoundingClientRect();
   // Cut away by ancestors that hide their overflow. A scrolling ancestor ends the walk: a person can
   // scroll the field into view there (SPAs often clip <body> and scroll an inner pane).
