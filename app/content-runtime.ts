@@ -7,6 +7,7 @@ import { FocusTracker } from '../insert/focus-tracker';
 import type { MainWorldStep } from '../insert/ladder';
 import { sanitizeForEditor } from '../insert/sanitize';
 import { matchSiteProfile } from '../insert/sites';
+import { readPosting } from '../insert/read-posting';
 import { isFromOwnExtensionPage, parseToContent, type SenderLike } from '../messaging/guards';
 import { dispatchToContent, type ContentHandlers, type MainWorldReply, type ReplyFor, type ToBackground, type ToContent } from '../messaging/protocol';
 
@@ -44,6 +45,7 @@ export function contentHandlers(deps: EngineDeps): ContentHandlers {
     'content/probe': async (message) => probe(deps, message.scope ?? 'top'),
     'content/insert': (message) => insertPosting(deps, message),
     'content/fill': (message) => fillForm(deps, message.payload),
+    'content/read-posting': async (message) => readPosting(deps, message.scope ?? 'top'),
   };
 }
 

@@ -8,8 +8,9 @@ const replies: InsertReply[] = [];
 const probeTab = vi.hoisted(() => vi.fn(async () => undefined));
 const sent: unknown[] = [];
 let fillReply: FillReply | undefined;
+const ensureContentScript = vi.hoisted(() => vi.fn(async (): Promise<'ready' | 'blocked'> => 'ready'));
 vi.mock('../messaging/tab-client', () => ({
-  ensureContentScript: async () => 'ready',
+  ensureContentScript,
   probeTab: probeTab,
   insertIntoTab: async (_tabId: number, request: unknown) => {
     sent.push(request);
@@ -18,7 +19,8 @@ vi.mock('../messaging/tab-client', () => ({
   fillTab: async () => fillReply,
 }));
 
-const { renderingFor, tabInserter } = await import('./insert-adapter');
+const { copyPart, tabInserter } = await import('./insert-adapter');
+const { renderingFor } = await import('./deliver-posting');
 
 const clipboardWrites: ClipboardItem[] = [];
 beforeEach(() => {
@@ -39,29 +41,23 @@ async function targetTabAt(url: string) {
   history.replaceState(null, '', `?tab=${tab.id}`);
 }
 
-describe('renderingFor', () => {
-  it('gives one section without the title or its heading, and the whole posting with both', () => {
-    const posting = tailor({ company: 'Acme' });
-    const part = renderingFor(posting, 'requirements');
-    // The title text also occurs inside the license bullet, so look at how the text starts.
-    expect(part.text.trimStart().startsWith(posting.title)).toBe(false);
-    expect(part.text.trimStart()).toMatch(/^•/);
-    expect(part.text).not.toMatch(/^Requirements/m);
-    const whole = renderingFor(posting, undefined);
-    expect(whole.text.trimStart().startsWith(posting.title)).toBe(true);
-    expect(whole.text).toContain('Requirements');
-  });
-});
-
 describe('tabInserter', () => {
-  it('on a page no extension may script, copies instead and says so', async () => {
+  it('on a page no extension may script, copies instead and says why', async () => {
     await targetTabAt('chrome://extensions/');
     const result = await tabInserter.insert(tailor({ company: 'Acme' }), 'requirements');
     expect(result.ok).toBe(false);
-    expect(result.message).toMatch(/can't be changed by the extension/);
+    expect(result.message).toMatch(/^Browser pages can't be changed by extensions\. Copied/);
     expect(clipboardWrites).toHaveLength(1);
     const text = await (await clipboardWrites[0]!.getType('text/plain')).text();
     expect(text).not.toContain('Job brief'); // only the requested section
+  });
+
+  it('on a page not granted to it, says how to open it to the extension (the panel gets no activeTab)', async () => {
+    ensureContentScript.mockResolvedValueOnce('blocked');
+    await targetTabAt('http://127.0.0.1/form');
+    const result = await tabInserter.insert(tailor({}), undefined);
+    expect(result.message).toMatch(/^This page can't be changed by the extension yet .*Copied: press Ctrl\+V/);
+    expect(clipboardWrites).toHaveLength(1);
   });
 
   it('sends the section to the named tab and reports success', async () => {
@@ -101,5 +97,14 @@ describe('tabInserter', () => {
     expect(result.fill).toEqual(fillReply);
     fillReply = { fields: [] };
     expect((await tabInserter.fill(tailor({}))).ok).toBe(false);
+  });
+});
+
+describe('copyPart', () => {
+  it('copies the section asked for, sanitized, and says so', async () => {
+    const result = await copyPart(tailor({}), 'requirements');
+    expect(result).toMatchObject({ ok: true, message: 'Copied: press Ctrl+V to paste' });
+    const text = await (await clipboardWrites[0]!.getType('text/plain')).text();
+    expect(text).toBe(renderingFor(tailor({}), 'requirements').text);
   });
 });

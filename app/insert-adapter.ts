@@ -1,79 +1,44 @@
 /**
- * The one place the side panel touches the insertion engine. It goes through exactly what the popup
- * uses — target tab resolution, reachability check, the insert flow with its wording and clipboard
- * fallback (app/popup-actions.ts, insert-flow.ts, clipboard.ts, insert/renderings.ts) — so both
- * surfaces behave and word things the same.
+ * The side panel's `InsertPort`: the deliver-posting use-case (deliver-posting.ts) with the extension-page
+ * services, so the panel reaches tabs, words outcomes and falls back to the clipboard exactly as the popup,
+ * the shortcut and the context menu do. The panel already holds its posting: no preset is read here.
  */
-import { fillPayload, postingRendering, sectionsRendering } from '../insert/renderings';
-import { copyRendering } from './clipboard';
 import { sanitizeForEditor } from '../insert/sanitize';
-import { insertWithFallback } from './insert-flow';
-import { STATUS, describeFill, reachTab, resolveTargetTabId } from './popup-actions';
-import type { Rendering } from '../messaging/protocol';
-import { fillTab } from '../messaging/tab-client';
 // Straight from the renderer module: the template index would pull the jurisdiction tables in.
 import { RENDER_HTML_TAGS } from '../template/render-html';
 import type { Posting, SectionId } from '../template/types';
+import { deliverPosting, type DeliverRequest, type DeliveryServices } from './deliver-posting';
+import { pageDeliveryServices, resolveTargetTabId } from './page-services';
 import type { InsertOutcome, InsertPort } from './ports';
 import { t } from '../lib/i18n';
 
-const sanitizeForClipboard = (html: string): string => sanitizeForEditor(html, RENDER_HTML_TAGS);
+const services: DeliveryServices = {
+  ...pageDeliveryServices({
+    // The panel has DOMPurify loaded anyway: the clipboard's HTML goes through it too (defence in depth).
+    sanitize: (html) => sanitizeForEditor(html, RENDER_HTML_TAGS),
+    // Chrome grants a page (activeTab) for the toolbar button, the shortcut or the menu — not for a click in
+    // the side panel — so the panel says how to open the page to the extension.
+    noAccessReason: t('panelPageBlocked'),
+  }),
+  loadPosting: () => Promise.reject(new Error('The side panel delivers the posting it built')),
+};
 
-/** The whole posting, or one section alone (no title, no heading: it goes into that section's own field). */
-export function renderingFor(posting: Posting, section: SectionId | undefined): Rendering {
-  return section ? sectionsRendering(posting, [section]) : postingRendering(posting);
-}
-
-/**
- * The side panel cannot be the target: `?tab=<id>` names one (real-browser tests open sidepanel.html as
- * a tab), otherwise the active tab of the panel's window.
- */
-async function targetTab(): Promise<number | null> {
-  return resolveTargetTabId(globalThis.location?.search ?? '').catch(() => null);
-}
-
-/** Copy instead, and say why: the user still gets the text with one more keystroke. */
-async function copyInstead(rendering: Rendering, reason: string): Promise<InsertOutcome> {
-  try {
-    await copyRendering(rendering, sanitizeForClipboard);
-    return { ok: false, message: t('copiedInstead', [reason, STATUS.copied]) };
-  } catch {
-    return { ok: false, message: t('copyInsteadFailed', reason) };
-  }
-}
-
-/**
- * Why a page is out of reach. Chrome grants a page to the extension (activeTab) when the toolbar button,
- * the shortcut or the context menu is used on it — not when the side panel is clicked — so say so.
- */
-const BLOCKED = t('panelPageBlocked');
-
-async function reach(rendering: Rendering): Promise<number | InsertOutcome> {
-  const tabId = await targetTab();
-  if (tabId === null) return copyInstead(rendering, t('noPageToInsertInto'));
-  // Only whether we may script it: the page scan inspectTab does is for the popup's buttons.
-  if ((await reachTab(tabId)).reach === 'blocked') return copyInstead(rendering, BLOCKED);
-  return tabId;
+/** The side panel cannot be the target: `?tab=<id>` names one (tests), otherwise the active tab of its window. */
+async function target(): Promise<DeliverRequest['tab']> {
+  const tabId = await resolveTargetTabId(globalThis.location?.search ?? '').catch(() => null);
+  return tabId === null ? null : { tabId };
 }
 
 export const tabInserter: InsertPort = {
-  async insert(posting, section, extra = {}) {
-    const rendering = renderingFor(posting, section);
-    const tabId = await reach(rendering);
-    if (typeof tabId !== 'number') return tabId;
-    return insertWithFallback(tabId, { rendering, mode: 'insert', ...extra }, (r) => copyRendering(r, sanitizeForClipboard));
+  async insert(posting, section, options = {}) {
+    return deliverPosting(services, { action: 'insert', source: { posting }, section, tab: await target(), ...options });
   },
   async fill(posting) {
-    const tabId = await reach(postingRendering(posting));
-    if (typeof tabId !== 'number') return tabId;
-    const reply = await fillTab(tabId, fillPayload(posting));
-    const ok = !!reply?.fields.some((f) => f.outcome === 'filled' || f.outcome === 'appended');
-    return { ok, message: describeFill(reply), fill: reply };
+    return deliverPosting(services, { action: 'fill', source: { posting }, tab: await target() });
   },
 };
 
-/** Copy for the panel's Copy button: same renderings and clipboard writer as Insert and the popup. */
-export async function copyPart(posting: Posting, section: SectionId | undefined): Promise<InsertOutcome> {
-  await copyRendering(renderingFor(posting, section), sanitizeForClipboard);
-  return { ok: true, message: STATUS.copied };
+/** The panel's Copy button: same renderings and clipboard as Insert and the popup. */
+export function copyPart(posting: Posting, section: SectionId | undefined): Promise<InsertOutcome> {
+  return deliverPosting(services, { action: 'copy', source: { posting }, section, tab: null });
 }

@@ -1,11 +1,14 @@
 /**
- * What the side panel and options page need from the presets, checks and insertion modules, stated
+ * What the popup, side panel and options page need from the presets, checks and insertion modules, stated
  * as small interfaces. Each adapter file implements one of them over the real module; tests can
  * hand in their own. This keeps the UI buildable and testable while those modules change.
  */
 import type { Finding, Fix } from '../checks/types';
 import type { FillReply } from '../messaging/protocol';
+import type { PresetsSnapshot } from '../presets/read-only';
 import type { SectionId, TailorOptions, Posting } from '../template/types';
+import type { DeliveryServices, FollowUp } from './deliver-posting';
+import type { TabState } from './page-services';
 
 /** What a button's action reports back: shown in the status line, styled as success or error. */
 export type ActionResult = { ok: boolean; message: string };
@@ -59,11 +62,8 @@ export interface ChecksPort {
   applyFix(options: TailorOptions, fix: Fix): TailorOptions;
 }
 
-/** A question the user must answer before Insert can go on. */
-export type InsertFollowUp = { kind: 'too-long'; limit: number; length: number } | { kind: 'repeat'; label: string };
-
 export interface InsertOutcome extends ActionResult {
-  followUp?: InsertFollowUp;
+  followUp?: FollowUp;
   /** Per-field result of Fill form. */
   fill?: FillReply;
 }
@@ -78,6 +78,35 @@ export interface InsertOptions {
 export interface InsertPort {
   insert(posting: Posting, section: SectionId | undefined, options?: InsertOptions): Promise<InsertOutcome>;
   fill(posting: Posting): Promise<InsertOutcome>;
+}
+
+/** What the popup takes (components/popup/usePopup.ts); app/popup-ports.ts builds them over the browser. */
+export interface PopupPorts {
+  presets: {
+    /** Personal presets at once; the organization's part only if its policy answered within a brief wait. */
+    quick(): Promise<PresetsSnapshot>;
+    /** Everything, once the policy has answered (slow just after browser start). One read, however often asked. */
+    full(): Promise<PresetsSnapshot>;
+  };
+  /** The popup's last pick, so the next popup starts on it. */
+  lastPreset: { read(): Promise<string | null>; save(id: string): Promise<void> };
+  tabs: {
+    /** The tab the popup acts on; null when there is none. */
+    target(): Promise<number | null>;
+    /** Blocked and why, or reachable with its focused field and form (`loading`: inspect again once loaded). */
+    inspect(tabId: number): Promise<TabState>;
+    /** True once the tab has loaded; false when it gave up. */
+    waitLoaded(tabId: number): Promise<boolean>;
+  };
+  /** Reach, insert, fill, copy: the popup's services for the deliver-posting use-case (presets come from above). */
+  delivery: Omit<DeliveryServices, 'loadPosting'>;
+  sidePanel: {
+    /** Asked at once: the panel must open inside the click, with no await before it. */
+    windowId(): Promise<number | undefined>;
+    open(windowId: number | undefined): Promise<void>;
+    /** The popup makes way for the panel (a popup opened as a tab in tests stays). */
+    closePopup(): void;
+  };
 }
 
 export type ConflictChoice = 'keep' | 'replace' | 'keep-both';

@@ -8,7 +8,8 @@ import {
   OT_NATURAL_STEMS,
   type CodedStem,
 } from './gender-coded-words';
-import { postingTextUnits, removeLinePatch } from './posting-text';
+import { removeLinePatch } from './posting-text';
+import { quoteAt, toFacts, type PostingFacts } from './facts';
 import { SOURCES, cite } from './sources';
 import type { CheckContext, Finding } from './types';
 
@@ -32,6 +33,20 @@ function firstStem(word: string, stems: readonly CodedStem[]): CodedStem | undef
   return stems.find((stem) => word.startsWith(stem));
 }
 
+type WordClass = { stem: CodedStem; masculine: boolean } | null;
+// Postings repeat their words, and each lookup scans every stem: remember the answer per word (bounded).
+const WORD_CLASS = new Map<string, WordClass>();
+function classify(word: string): WordClass {
+  const known = WORD_CLASS.get(word);
+  if (known !== undefined) return known;
+  const masculine = firstStem(word, MASCULINE_CODED_STEMS);
+  const stem = masculine ?? firstStem(word, FEMININE_CODED_STEMS);
+  const result: WordClass = stem ? { stem, masculine: Boolean(masculine) } : null;
+  if (WORD_CLASS.size > 20_000) WORD_CLASS.clear();
+  WORD_CLASS.set(word, result);
+  return result;
+}
+
 const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
 
 /** Blanks out the clinical phrases (so their words are not counted) and tallies them. */
@@ -46,7 +61,7 @@ function withoutClinicalPhrases(text: string, tally: Map<string, number>): strin
   return result;
 }
 
-export function genderCoding(posting: Posting): GenderCoding {
+export function genderCoding(input: Posting | PostingFacts): GenderCoding {
   const result: GenderCoding = {
     masculine: new Map(),
     feminine: new Map(),
@@ -55,16 +70,15 @@ export function genderCoding(posting: Posting): GenderCoding {
     masculineCount: 0,
     feminineCount: 0,
   };
-  for (const unit of postingTextUnits(posting)) {
+  for (const unit of toFacts(input).units) {
     if (unit.kind === 'heading') continue; // "Responsibilities" is a section name, not wording.
     for (const word of wordsOf(withoutClinicalPhrases(unit.text, result.clinicalPhrases))) {
       if (NON_CODED_WORDS.has(word)) continue;
-      const masculine = firstStem(word, MASCULINE_CODED_STEMS);
-      const feminine = masculine ? undefined : firstStem(word, FEMININE_CODED_STEMS);
-      const stem = masculine ?? feminine;
-      if (!stem) continue;
+      const coded = classify(word);
+      if (!coded) continue;
+      const { stem } = coded;
       if (OT_NATURAL_STEMS.has(stem)) bump(result.otNatural, stem);
-      else if (masculine) bump(result.masculine, stem);
+      else if (coded.masculine) bump(result.masculine, stem);
       else bump(result.feminine, stem);
     }
   }
@@ -92,12 +106,15 @@ interface ExclusionaryPhrase {
   pattern: RegExp;
   why: string;
   rewrite: string;
+  /** Wording to copy in place of the phrase. */
+  suggestion: string;
 }
 
 /** Wording that screens people out by age, origin or disability, or reads as a closed club. */
 export const EXCLUSIONARY_PHRASES: ExclusionaryPhrase[] = [
   {
     id: 'young',
+    suggestion: 'a friendly, supportive team',
     // "young children/adults" describes the caseload, not the applicant.
     pattern: /\b(?:young|youthful)\b(?!\s+(?:children|child|kids|adults?|clients?|patients?|people|infants?|toddlers?|learners?|students?|athletes?|families)\b)/i,
     why: 'signals an age preference (age 40+ is protected)',
@@ -105,45 +122,53 @@ export const EXCLUSIONARY_PHRASES: ExclusionaryPhrase[] = [
   },
   {
     id: 'digital-native',
+    suggestion: 'comfortable with electronic documentation (EMR)',
     pattern: /\bdigital[\s-]natives?\b/i,
     why: 'is a proxy for age',
     rewrite: '"comfortable with electronic documentation (EMR)"',
   },
   {
     id: 'native-speaker',
+    suggestion: 'fluent in written and spoken English',
     pattern: /\bnative\s+(?:english\s+)?speakers?\b|\bnative\s+english\b/i,
     why: 'can screen out by national origin',
     rewrite: '"fluent in written and spoken English" (add other languages as "a plus")',
   },
   {
     id: 'rockstar',
+    suggestion: 'experienced OTA',
     pattern: /\b(?:rock\s?stars?|ninjas?|gurus?|superstars?|unicorns?)\b/i,
     why: 'is jargon that reads as a young, male-coded culture',
     rewrite: '"skilled" or "experienced OTA"',
   },
   {
     id: 'recent-graduate',
+    suggestion: 'new graduates welcome; all experience levels considered',
     pattern: /\brecent\s+(?:college\s+)?grad(?:uate)?s?\b/i,
     why: 'screens out older career changers (an age proxy)',
     rewrite: '"new graduates welcome; all experience levels considered"',
   },
   {
     id: 'able-bodied',
+    suggestion: 'move and position clients with safe-handling equipment, with or without reasonable accommodation',
     pattern: /\b(?:able[\s-]bodied|physically\s+fit|in\s+good\s+health)\b/i,
     why: 'screens out people with disabilities instead of naming the essential function',
     rewrite: 'state the actual task, e.g. "move and position clients with safe-handling equipment, with or without reasonable accommodation"',
   },
   {
     id: 'manpower',
+    suggestion: 'staffing; they; chair',
     pattern: /\b(?:manpower|salesman|chairman|he\/she|he or she|s\/he)\b/i,
     why: 'is gendered wording',
     rewrite: '"staffing", "they", "chair"',
   },
 ];
 
-export function checkInclusiveLanguage(posting: Posting, _context: CheckContext): Finding[] {
+export function checkInclusiveLanguage(input: Posting | PostingFacts, _context: CheckContext): Finding[] {
+  const facts = toFacts(input);
+  const isText = facts.origin === 'text';
   const findings: Finding[] = [];
-  const coding = genderCoding(posting);
+  const coding = genderCoding(facts);
   const { masculineCount, feminineCount } = coding;
   if (masculineCount > 0 || feminineCount > 0) {
     const masculineLeaning = masculineCount > feminineCount;
@@ -162,6 +187,7 @@ export function checkInclusiveLanguage(posting: Posting, _context: CheckContext)
           })${additionsNote}.`,
       ...cite(source),
       confidence: 'H',
+      ...(isText && masculineLeaning ? { quote: [...coding.masculine.keys()].map((stem) => `${stem}*`).join(', ') } : {}),
     });
   }
   if (coding.otNatural.size > 0 || coding.clinicalPhrases.size > 0) {
@@ -177,11 +203,24 @@ export function checkInclusiveLanguage(posting: Posting, _context: CheckContext)
       confidence: 'H',
     });
   }
-  for (const unit of postingTextUnits(posting)) {
+  for (const unit of facts.units) {
     for (const phrase of EXCLUSIONARY_PHRASES) {
       const match = phrase.pattern.exec(unit.text);
       if (!match) continue;
-      const fix = unit.line ? { label: 'Remove this line', patch: removeLinePatch(posting, unit.line) } : undefined;
+      if (isText) {
+        findings.push({
+          ruleId: `language/exclusionary-${phrase.id}`,
+          severity: 'warning',
+          message: `"${match[0]}" ${phrase.why}. Try ${phrase.rewrite}.`,
+          ...cite(SOURCES.eeocJobAdvertisements),
+          confidence: 'M',
+          quote: quoteAt(unit.text, match.index, match[0].length),
+          suggestion: phrase.suggestion,
+        });
+        continue;
+      }
+      const posting = facts.posting;
+      const fix = unit.line && posting ? { label: 'Remove this line', patch: removeLinePatch(posting, unit.line) } : undefined;
       findings.push({
         ruleId: `language/exclusionary-${phrase.id}`,
         severity: 'warning',

@@ -8,12 +8,14 @@ import { isIsoDate } from './dates';
 import { PAY_LAWS } from './pay-laws';
 import { SOURCES, cite, type PublicSource } from './sources';
 import type { Check, CheckContext, Finding, Fix, RuleFinding, Severity } from './types';
+import { toFacts, type PostingFacts } from './facts';
 
 export type { Check, CheckContext, Finding, Fix, RuleFinding, Severity } from './types';
 export { SOURCES, type PublicSource } from './sources';
 export { reviewFreshness, isStale, monthYear, STALE_AFTER_MONTHS, type Freshness } from './freshness';
 export { PAY_LAWS, payLawsFor, type PayLaw, type PayDuty } from './pay-laws';
 export { SITE_LIMITS } from './structure';
+export { factsFromPosting, type PostingFacts } from './facts';
 
 /** Rule families in the order their findings are listed within a severity. */
 export const CHECK_FAMILIES: ReadonlyArray<readonly [name: string, check: Check]> = [
@@ -56,10 +58,17 @@ export function withSourceLink(finding: RuleFinding): Finding {
 
 /**
  * Posting (+ context) in, findings out: pure, no I/O. A family that fails on malformed input reports
- * that as a finding instead of throwing, so one odd preset never hides the other checks.
+ * that as a finding instead of throwing, so one odd preset never hides the other checks. Free text comes
+ * in as facts (see checkText), so both inputs run the same rules.
  */
-export function runChecks(posting: Posting, context: CheckContext): Finding[] {
-  const resolved: CheckContext = { ...context, state: context.state ?? posting?.options?.state };
+export function runChecks(input: Posting | PostingFacts, context: CheckContext): Finding[] {
+  let facts: PostingFacts | undefined;
+  try {
+    facts = toFacts(input);
+  } catch {
+    facts = undefined;
+  }
+  const resolved: CheckContext = { ...context, state: context.state ?? facts?.state };
   const findings: Finding[] = [];
   if (!isIsoDate(context.today)) {
     findings.push({
@@ -71,7 +80,8 @@ export function runChecks(posting: Posting, context: CheckContext): Finding[] {
   }
   for (const [name, check] of CHECK_FAMILIES) {
     try {
-      findings.push(...check(posting, resolved).map(withSourceLink));
+      if (!facts) throw new Error('the posting could not be read');
+      findings.push(...check(facts, resolved).map(withSourceLink));
     } catch (error) {
       findings.push({
         ruleId: `checks/${name}-failed`,

@@ -1,6 +1,7 @@
 import type { Posting, StateCode } from '../template/types';
 import { payLawsFor, type PayDuty, type PayLaw } from './pay-laws';
-import { nonBlank, postingTextUnits, sectionHasContent, asArray, type TextUnit } from './posting-text';
+import type { TextUnit } from './posting-text';
+import { toFacts, type PostingFacts } from './facts';
 import { effectiveToday } from './dates';
 // Pay findings get their link and review date from their law in runChecks() (checks/index.ts).
 import type { CheckContext, RuleFinding as Finding } from './types';
@@ -45,8 +46,8 @@ const OPEN_ENDED_TEXT = [
 const NOT_BASE_PAY = /\b(bonus|allowance|reimburse|stipend|tuition|relocation|401|match|CEU?s?|continuing education)\b/i;
 const PAY_WORDS = /\b(pay|rate|salary|wage|compensation|hourly|per\s+hour|\/\s*hr|annually|per\s+year)\b/i;
 
-export function openEndedPayText(posting: Posting): TextUnit[] {
-  return postingTextUnits(posting).filter(
+export function openEndedPayText(input: Posting | PostingFacts): TextUnit[] {
+  return toFacts(input).units.filter(
     (unit) =>
       (unit.sectionId === 'schedule-pay' || PAY_WORDS.test(unit.text)) &&
       !NOT_BASE_PAY.test(unit.text) &&
@@ -57,16 +58,10 @@ export function openEndedPayText(posting: Posting): TextUnit[] {
 const APPLICATION_DEADLINE_TEXT =
   /\b(?:apply\s+(?:by|before|no\s+later\s+than)|applications?\s+(?:close|closes|closing|due|deadline|accepted\s+(?:until|through))|accepting\s+applications\s+(?:until|through)|(?:application|posting)\s+(?:deadline|close\s+date|closing\s+date)|posting\s+closes)\b/i;
 
-export function hasApplicationDeadline(posting: Posting): boolean {
-  return postingTextUnits(posting).some((unit) => APPLICATION_DEADLINE_TEXT.test(unit.text));
+function deadlineUnit(facts: PostingFacts): TextUnit | undefined {
+  return facts.units.find((unit) => APPLICATION_DEADLINE_TEXT.test(unit.text));
 }
 
-export function benefitsShown(posting: Posting): boolean {
-  if (sectionHasContent(posting, 'benefits')) return true;
-  return asArray(posting?.sections).some((section) =>
-    asArray(section?.paragraphs).some((p) => typeof p?.label === 'string' && /benefit/i.test(p.label) && nonBlank(p.text)),
-  );
-}
 
 /** General pay checks rest on the laws as a whole: open-ended pay is barred in MN and IL, and min–max is asked for in NY, NYC, DC, MD, VT. */
 const GENERAL_PAY_SOURCE =
@@ -100,62 +95,69 @@ function describeDuties(duties: PayDuty[]): string {
 }
 
 /** Does the posting already meet this duty? (Used to keep upcoming-law notices to the ones that need work.) */
-function dutyMet(duty: PayDuty, shape: PayShape, posting: Posting): boolean {
+function dutyMet(duty: PayDuty, shape: PayShape, facts: PostingFacts): boolean {
   switch (duty.kind) {
     case 'pay-range':
       return shape.kind === 'range' || shape.kind === 'fixed';
     case 'benefits':
-      return benefitsShown(posting);
+      return facts.benefits === 'shown';
     case 'application-deadline':
-      return hasApplicationDeadline(posting);
+      return deadlineUnit(facts) !== undefined;
     case 'process-note':
       return false;
   }
 }
 
-export function checkPayTransparency(posting: Posting, context: CheckContext): Finding[] {
+export function checkPayTransparency(input: Posting | PostingFacts, context: CheckContext): Finding[] {
+  const facts = toFacts(input);
   const findings: Finding[] = [];
-  const options = posting?.options ?? ({} as Posting['options']);
-  const state: StateCode | undefined = context.state ?? options.state;
+  const pay = facts.pay;
+  const isText = facts.origin === 'text';
+  const state: StateCode | undefined = context.state ?? facts.state;
   const today = effectiveToday(context.today);
   const size = typeof context.employerSize === 'number' && Number.isFinite(context.employerSize) && context.employerSize >= 0
     ? context.employerSize
     : undefined;
-  const shape = payShape(options.payMin, options.payMax);
-  const openEndedText = openEndedPayText(posting);
-  const payHidden = options.sections?.['schedule-pay'] === false;
-  const laws = payLawsFor(state, context.city ?? cityFromLocation(options.location));
+  const shape = payShape(pay.min, pay.max);
+  const openEndedText = openEndedPayText(facts);
+  const payHidden = pay.hidden;
+  const laws = payLawsFor(state, context.city ?? cityFromLocation(facts.location));
+  const sections = facts.posting?.options?.sections;
+  const payQuote = isText && pay.quote ? { quote: pay.quote } : {};
 
   if (shape.kind === 'invalid') {
     findings.push({
       ruleId: 'pay/invalid',
       severity: 'error',
-      message: `${shape.reason}. Fix the pay fields before posting.`,
+      message: `${shape.reason}. Fix the pay ${isText ? 'figures' : 'fields'} before posting.`,
       source: GENERAL_PAY_SOURCE,
       asOf: GENERAL_PAY_AS_OF,
+      ...payQuote,
     });
   }
-  if ((shape.kind === 'range' || shape.kind === 'fixed' || shape.kind === 'open-ended') && !options.payUnit) {
+  if ((shape.kind === 'range' || shape.kind === 'fixed' || shape.kind === 'open-ended') && !pay.unit) {
     findings.push({
       ruleId: 'pay/unit-missing',
       severity: 'warning',
       message: 'Pay has no unit: say whether it is per hour or per year.',
       source: GENERAL_PAY_SOURCE,
       asOf: GENERAL_PAY_AS_OF,
+      ...payQuote,
+      ...(isText && pay.quote ? { suggestion: `${pay.quote} per hour` } : {}),
     });
   }
-  const figures = [options.payMin, options.payMax].filter((n): n is number => typeof n === 'number' && n > 0);
-  if (options.payUnit === 'hour' && figures.some((n) => n >= 1000)) {
+  const figures = [pay.min, pay.max].filter((n): n is number => typeof n === 'number' && n > 0);
+  if (pay.unit === 'hour' && figures.some((n) => n >= 1000)) {
     findings.push({
       ruleId: 'pay/unit-mismatch', severity: 'warning',
       message: `Pay is marked per hour but ${Math.max(...figures)} looks like a yearly salary. Check the unit.`,
-      source: GENERAL_PAY_SOURCE, asOf: GENERAL_PAY_AS_OF,
+      source: GENERAL_PAY_SOURCE, asOf: GENERAL_PAY_AS_OF, ...payQuote,
     });
-  } else if (options.payUnit === 'year' && figures.some((n) => n < 1000)) {
+  } else if (pay.unit === 'year' && figures.some((n) => n < 1000)) {
     findings.push({
       ruleId: 'pay/unit-mismatch', severity: 'warning',
       message: `Pay is marked per year but ${Math.min(...figures)} looks like an hourly rate. Check the unit.`,
-      source: GENERAL_PAY_SOURCE, asOf: GENERAL_PAY_AS_OF,
+      source: GENERAL_PAY_SOURCE, asOf: GENERAL_PAY_AS_OF, ...payQuote,
     });
   }
 
@@ -196,7 +198,7 @@ export function checkPayTransparency(posting: Posting, context: CheckContext): F
       continue;
     }
     const inForce = law.duties.filter((duty) => duty.from <= today);
-    const upcoming = law.duties.filter((duty) => duty.from > today && !dutyMet(duty, shape, posting));
+    const upcoming = law.duties.filter((duty) => duty.from > today && !dutyMet(duty, shape, facts));
     for (const from of [...new Set(upcoming.map((duty) => duty.from))].sort()) {
       const duties = upcoming.filter((duty) => duty.from === from);
       findings.push(lawFinding(law, 'upcoming', 'info',
@@ -206,20 +208,22 @@ export function checkPayTransparency(posting: Posting, context: CheckContext): F
     const notEnforcedNote = enforced ? '' : ` (in force, enforced from ${law.enforcedFrom})`;
     for (const duty of inForce) {
       if (duty.kind === 'pay-range') {
-        findings.push(...checkRangeDuty(law, duty, shape, today, enforced, notEnforcedNote, payHidden, openEndedText, options.sections));
+        findings.push(...checkRangeDuty(law, duty, shape, today, enforced, notEnforcedNote, payHidden, openEndedText, sections, facts));
         if (duty.openEndedBanned && (shape.kind === 'open-ended' || openEndedText.length > 0)) openEndedReported = true;
         if (duty.minAndMaxRequired && shape.kind === 'open-ended') openEndedReported = true;
-      } else if (duty.kind === 'benefits' && !benefitsShown(posting)) {
-        const entered = asArray(options.benefits).some(nonBlank);
+      } else if (duty.kind === 'benefits' && facts.benefits !== 'shown') {
+        const entered = facts.benefits === 'entered-hidden';
         findings.push(lawFinding(law, 'benefits-missing', dutySeverity(law, enforced),
           entered
             ? `${law.name} requires ${duty.wording} in the posting. Benefits are entered but the Benefits section is switched off.${verifyNote(law)}`
             : `${law.name} requires ${duty.wording} in the posting${notEnforcedNote}. Add the benefits (e.g. health, 401(k), PTO).${verifyNote(law)}`,
-          entered ? { fix: { label: 'Show the Benefits section', patch: { sections: { ...options.sections, benefits: true } } } } : {}));
-      } else if (duty.kind === 'application-deadline' && !hasApplicationDeadline(posting)) {
+          entered ? { fix: { label: 'Show the Benefits section', patch: { sections: { ...sections, benefits: true } } } }
+            : isText ? { suggestion: BENEFITS_SUGGESTION } : {}));
+      } else if (duty.kind === 'application-deadline' && !deadlineUnit(facts)) {
         // There is no deadline field yet, so this stays a warning: the recruiter can add it in "How to apply".
         findings.push(lawFinding(law, 'application-deadline', 'warning',
-          `${law.name} requires ${duty.wording} in the posting (since ${duty.from}). Add it to "How to apply", e.g. "Applications close on <date>".`));
+          `${law.name} requires ${duty.wording} in the posting (since ${duty.from}). Add it to "How to apply", e.g. "Applications close on <date>".`,
+          isText ? { suggestion: 'Applications close on <date>.' } : {}));
       } else if (duty.kind === 'process-note') {
         findings.push(lawFinding(law, 'process-note', 'info', `${law.name} also requires ${duty.wording}.`));
       }
@@ -233,10 +237,22 @@ export function checkPayTransparency(posting: Posting, context: CheckContext): F
       message: `${openEndedDescription(shape, openEndedText)} Give both a minimum and a maximum; open-ended pay is banned in Minnesota and Illinois and reads as vague elsewhere.`,
       source: GENERAL_PAY_SOURCE,
       asOf: GENERAL_PAY_AS_OF,
-      ...(openEndedText[0]?.line ? { lineId: openEndedText[0].line.id } : {}),
+      ...openEndedRef(facts, openEndedText),
     });
   }
   return findings;
+}
+
+const BENEFITS_SUGGESTION = 'Benefits: medical, dental and vision insurance; 401(k) with employer match; paid time off; continuing-education allowance.';
+const RANGE_SUGGESTION = 'Pay: $<minimum> – $<maximum> per hour';
+
+/** Free text: the open-ended words as written; a generated posting: the line they are on. */
+function openEndedRef(facts: PostingFacts, text: TextUnit[]): Partial<Finding> {
+  if (facts.origin === 'text') {
+    const quote = facts.pay.quote ?? text[0]?.text.trim();
+    return quote ? { quote, suggestion: RANGE_SUGGESTION } : {};
+  }
+  return text[0]?.line ? { lineId: text[0].line.id } : {};
 }
 
 function openEndedDescription(shape: PayShape, text: TextUnit[]): string {
@@ -253,13 +269,19 @@ function checkRangeDuty(
   notEnforcedNote: string,
   payHidden: boolean,
   openEndedText: TextUnit[],
-  sections: Posting['options']['sections'],
+  sections: Posting['options']['sections'] | undefined,
+  facts: PostingFacts,
 ): Finding[] {
   const severity = dutySeverity(law, enforced);
   const verify = verifyNote(law);
   if (shape.kind === 'missing' || shape.kind === 'invalid') {
+    const isText = facts.origin === 'text';
+    const said = facts.pay.undisclosed;
     return [lawFinding(law, 'range-missing', severity,
-      `${law.name} requires ${duty.wording} in job postings${notEnforcedNote}. Enter a minimum and maximum pay.${verify}`)];
+      isText
+        ? `${law.name} requires ${duty.wording} in job postings${notEnforcedNote}.${said ? ` "${said}" is not a range:` : ''} State a minimum and a maximum, e.g. "$29.50 – $36.00 per hour".${verify}`
+        : `${law.name} requires ${duty.wording} in job postings${notEnforcedNote}. Enter a minimum and maximum pay.${verify}`,
+      isText ? { ...(said ? { quote: said } : {}), suggestion: RANGE_SUGGESTION } : {})];
   }
   if (payHidden) {
     return [lawFinding(law, 'range-missing', severity,
@@ -270,18 +292,20 @@ function checkRangeDuty(
   if (duty.openEndedBanned && (shape.kind === 'open-ended' || openEndedText.length > 0)) {
     findings.push(lawFinding(law, 'open-ended', severity,
       `${openEndedDescription(shape, openEndedText)} ${law.name} does not accept open-ended pay ("up to", "from"): give a minimum and a maximum.${verify}`,
-      openEndedText[0]?.line ? { lineId: openEndedText[0].line.id } : {}));
+      openEndedRef(facts, openEndedText)));
   }
   // The pay fields give only one end. (Open-ended wording in free text next to a full range is left to the
   // general warning: the posting does state a minimum and a maximum.)
   if (duty.minAndMaxRequired && !duty.openEndedBanned && shape.kind === 'open-ended') {
     findings.push(lawFinding(law, 'open-ended', severity,
-      `${openEndedDescription(shape, openEndedText)} ${law.name} requires ${duty.wording}${notEnforcedNote}: give both a minimum and a maximum.${verify}`));
+      `${openEndedDescription(shape, openEndedText)} ${law.name} requires ${duty.wording}${notEnforcedNote}: give both a minimum and a maximum.${verify}`,
+      openEndedRef(facts, openEndedText)));
   }
   const fixedAllowed = duty.fixedAmountAllowed || (duty.fixedAmountAllowedFrom !== undefined && duty.fixedAmountAllowedFrom <= today);
   if (shape.kind === 'fixed' && !fixedAllowed) {
     findings.push(lawFinding(law, 'fixed-amount', 'warning',
-      `${law.name} asks for ${duty.wording}; a single figure (${shape.amount}) is only safe if the pay truly will not vary.`));
+      `${law.name} asks for ${duty.wording}; a single figure (${shape.amount}) is only safe if the pay truly will not vary.`,
+      facts.origin === 'text' && facts.pay.quote ? { quote: facts.pay.quote } : {}));
   }
   return findings;
 }

@@ -68,6 +68,27 @@ export const SOURCES = {
     asOf: 'crawl',
     reviewed: '2026-12-02',
   },
+  nbcotOtrEligibility: {
+    citation:
+      'NBCOT: the OTR® credential follows the certification exam for the occupational therapist, open to graduates of ACOTE-accredited occupational therapist (master’s or doctoral) programs; OTAs sit the separate COTA® exam',
+    url: 'https://www.nbcot.org/',
+    asOf: 'crawl',
+    reviewed: '2026-12-03',
+  },
+  nyOtaLicenseRequirements: {
+    citation:
+      'N.Y. Educ. Law §7904-a: an OTA license requires at least a two-year associate degree program for occupational therapy assistants (other practice acts likewise name an accredited OTA program)',
+    url: 'https://www.nysenate.gov/legislation/laws/EDN/7904-A',
+    asOf: 'crawl',
+    reviewed: '2026-12-03',
+  },
+  otaProtectedTitle: {
+    citation:
+      'N.Y. Educ. Law §7902-a (use of the title "occupational therapy assistant"); Mich. Comp. Laws §333.18303; other state practice acts protect the same title',
+    url: 'https://www.nysenate.gov/legislation/laws/EDN/7902-A',
+    asOf: 'crawl',
+    reviewed: '2026-12-03',
+  },
   otCompactFaq: {
     citation:
       'Occupational Therapy Compact Commission, Practitioner FAQ (a privilege to practice, applied for per state; member boards open applications on their own timelines)',

@@ -43,6 +43,7 @@ const LICENCE_PATTERNS = NAMES_LONGEST_FIRST.map(([code, name]) => {
   const escaped = name.replace(/\./g, '\\.');
   return {
     code,
+    lowerName: name.toLowerCase(),
     licence: new RegExp(
       `\\b${escaped}\\b(?:\\s+(?:state|OTA|COTA|occupational therapy assistant|OT))*\\s+licen[cs]|licen[cs](?:e|ed|ure)\\s+(?:in|by|from)\\s+(?:the\\s+state\\s+of\\s+)?${escaped}\\b`,
       'i',
@@ -57,7 +58,10 @@ export function licenceStatesInText(text: string): StateCode[] {
   const found = new Set<StateCode>();
   if (!MENTIONS_LICENCE.test(text)) return [];
   let rest = text;
-  for (const { code, licence, name } of LICENCE_PATTERNS) {
+  const lower = text.toLowerCase();
+  for (const { code, lowerName, licence, name } of LICENCE_PATTERNS) {
+    // A plain substring test first: most lines name no state, and 54 regexes per line add up.
+    if (!lower.includes(lowerName)) continue;
     if (licence.test(rest)) {
       found.add(code);
       rest = rest.replace(name, ' ');

@@ -1,4 +1,5 @@
-import type { Confidence, Posting, StateCode, TailorOptions } from '../template/types';
+import type { Confidence, StateCode, TailorOptions } from '../template/types';
+import type { PostingFacts } from './facts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -32,6 +33,10 @@ export interface Finding {
   /** The posting line the finding is about, when there is one. */
   lineId?: string;
   fix?: Fix;
+  /** Free text only: the words the finding is about, as written (absent when the finding is about something missing). */
+  quote?: string;
+  /** Free text only: wording the recruiter can copy instead (the page is never rewritten without a click). */
+  suggestion?: string;
 }
 
 export interface CheckContext {
@@ -59,4 +64,5 @@ export interface CheckContext {
  */
 export type RuleFinding = Omit<Finding, 'sourceUrl' | 'reviewed'> & Partial<Pick<Finding, 'sourceUrl' | 'reviewed'>>;
 
-export type Check = (posting: Posting, context: CheckContext) => RuleFinding[];
+/** Every family reads facts, so generated postings and free text go through the same rules (see facts.ts). */
+export type Check = (facts: PostingFacts, context: CheckContext) => RuleFinding[];

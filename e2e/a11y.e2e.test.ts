@@ -1,5 +1,5 @@
 /**
- * Accessibility (issue 4): axe-core on the popup, side panel and options pages, light and dark, in the
+ * Accessibility (issues 4 and 13): axe-core on the popup, side panel, options and welcome pages, light and dark, in the
  * real browser with the real extension. Extension pages have `script-src 'self'`, so `addScriptTag`
  * (an inline script) is blocked; `page.evaluate(source)` runs axe through CDP, which CSP does not govern.
  * Zero violations; the failure message lists each rule, its impact and the offending nodes.
@@ -53,8 +53,8 @@ function describeViolations(violations: readonly AxeViolation[]): string {
     .join('\n');
 }
 
-type PageKind = 'popup' | 'side panel' | 'options';
-const PAGES: Array<{ kind: PageKind; path: () => string; ready: (page: Page) => Promise<unknown> }> = [
+type PageKind = 'popup' | 'side panel' | 'side panel at 400×900' | 'options' | 'welcome';
+const PAGES: Array<{ kind: PageKind; path: () => string; viewport?: { width: number; height: number }; ready: (page: Page) => Promise<unknown> }> = [
   {
     kind: 'popup',
     path: () => `popup.html?tab=${fixtureTabId}`,
@@ -67,6 +67,19 @@ const PAGES: Array<{ kind: PageKind; path: () => string; ready: (page: Page) => 
     ready: (page) => page.getByRole('button', { name: 'Save as preset' }).waitFor({ timeout: 15_000 }),
   },
   {
+    // The docked size, where the layout is single-column and the action bar overlaps the content.
+    kind: 'side panel at 400×900',
+    path: () => `sidepanel.html?tab=${fixtureTabId}`,
+    viewport: { width: 400, height: 900 },
+    ready: (page) => page.getByRole('button', { name: 'Save as preset' }).waitFor({ timeout: 15_000 }),
+  },
+  {
+    kind: 'welcome',
+    path: () => 'welcome.html',
+    // The shortcut line fills in from the commands API; the pictures are local files.
+    ready: (page) => page.locator('kbd').waitFor({ timeout: 15_000 }),
+  },
+  {
     kind: 'options',
     path: () => 'options.html',
     ready: (page) => page.getByRole('heading', { name: 'Import and export' }).waitFor({ timeout: 15_000 }),
@@ -74,8 +87,9 @@ const PAGES: Array<{ kind: PageKind; path: () => string; ready: (page: Page) => 
 ];
 
 describe.each(['light', 'dark'] as const)('axe: %s', (scheme) => {
-  it.each(PAGES)('$kind has no violations', async ({ path, ready }) => {
+  it.each(PAGES)('$kind has no violations', async ({ path, viewport, ready }) => {
     const page = await harness.context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`chrome-extension://${harness.extensionId}/${path()}`);
     await ready(page);

@@ -36,12 +36,16 @@ export function assertExtensionBuilt(): void {
   }
 }
 
+/** The manifest key that keeps the first-run welcome tab out of test browsers (app/background/welcome.ts). */
+export const SKIP_WELCOME_KEY = 'x_ota_skip_welcome';
+
 /**
  * Copies the Chrome build and grants loopback host permission (stands in for the toolbar click).
  * One copy per launch (`chrome-mv3-test/<pid>-<n>`), so runs in parallel (a bench next to a test run)
- * never swap files under each other's browser.
+ * never swap files under each other's browser. The copy also carries SKIP_WELCOME_KEY, so no welcome tab
+ * opens on install, unless `welcome: true` (the first-run test).
  */
-export function prepareTestExtension(): string {
+export function prepareTestExtension(options: { welcome?: boolean } = {}): string {
   assertExtensionBuilt();
   launchCount += 1;
   const dir = join(EXTENSION_TEST_DIR, `${process.pid}-${launchCount}`);
@@ -51,7 +55,16 @@ export function prepareTestExtension(): string {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
   manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'])];
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  if (!options.welcome) skipWelcomeIn(dir);
   return dir;
+}
+
+/** Marks a test copy of the build so its install opens no welcome tab (for files that copy the build themselves). */
+export function skipWelcomeIn(extensionDir: string): void {
+  const manifestPath = join(extensionDir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  manifest[SKIP_WELCOME_KEY] = true;
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
 }
 
 let launchCount = 0;
@@ -104,8 +117,8 @@ interface ChromeTabsApi {
   tabs: { query(query: object): Promise<Array<{ id?: number; url?: string; active?: boolean }>> };
 }
 
-export async function launchHarness(): Promise<Harness> {
-  const extensionDir = prepareTestExtension();
+export async function launchHarness(options: { welcome?: boolean } = {}): Promise<Harness> {
+  const extensionDir = prepareTestExtension(options);
   const server = await startFixtureServer();
   const userDataDir = mkdtempSync(join(tmpdir(), 'ota-e2e-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, launchOptions(extensionDir));
@@ -200,6 +213,16 @@ export async function doubleClickPopupButton(popup: Page, name: RegExp): Promise
     el.click();
     el.click();
   });
+}
+
+/**
+ * Opens every collapsible group of the side panel (employer, pay, wording, sections, bullets), as a user
+ * does before typing into those fields; the panel remembers them open for the rest of the profile.
+ */
+export async function openSidePanelGroups(panel: Page): Promise<void> {
+  const closed = panel.locator('details.disclosure:not([open]) > summary');
+  // One at a time, always the first still closed: opening one changes which the selector matches.
+  for (let left = await closed.count(); left > 0; left--) await closed.first().click();
 }
 
 /** Polls `__getState()` until `predicate` holds (or throws with the last state). */

@@ -7,8 +7,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { launchHarness, type Harness } from './harness';
+import { launchHarness, openSidePanelGroups, type Harness } from './harness';
 import { XSS_CORPUS, type HostilePayload } from './xss-corpus';
+import { expectedPosting } from './expected';
+
+// The default posting's title, from the template itself: a wording change moves it (it did, to "Therapy").
+const TITLE = expectedPosting().posting.title;
 
 /** Installed in every page before its own scripts: records anything a payload could do. */
 const TRAP_INIT = `(() => {
@@ -46,6 +50,7 @@ async function openPanel(): Promise<Page> {
   const page = await harness.context.newPage();
   await page.goto(`chrome-extension://${harness.extensionId}/sidepanel.html?tab=${trapTabId}`);
   await page.getByRole('button', { name: 'Save as preset' }).waitFor({ timeout: 15_000 });
+  await openSidePanelGroups(page);
   return page;
 }
 
@@ -182,7 +187,7 @@ describe('hostile text typed into the side panel', () => {
       await trap.waitForTimeout(100);
       const html = await trap.evaluate(() => document.getElementById('editor')!.innerHTML);
       const text = await trap.evaluate(() => document.getElementById('editor')!.innerText);
-      if (!text.includes('Occupational Therapist Assistant')) {
+      if (!text.includes(TITLE)) {
         problems.push(`${payload.id}: nothing inserted (status: ${status})`);
         continue;
       }
@@ -380,7 +385,7 @@ describe('a page flooding the content script', () => {
     // The real path still works after the flood (the content script was not wedged).
     await trap.locator('#editor').click();
     await popup.getByRole('button', { name: /^Insert/ }).first().click();
-    await expect.poll(() => trap.evaluate(() => document.getElementById('editor')!.innerText), { timeout: 10_000 }).toContain('Occupational Therapist Assistant');
+    await expect.poll(() => trap.evaluate(() => document.getElementById('editor')!.innerText), { timeout: 10_000 }).toContain(TITLE);
     await popup.close();
   });
 });

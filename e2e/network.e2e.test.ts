@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
 import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
-import { getState, launchHarness, waitForPopupStatus, waitForState, type Harness } from './harness';
+import { getState, launchHarness, openSidePanelGroups, waitForPopupStatus, waitForState, type Harness } from './harness';
+import { expectedPosting } from './expected';
 
 interface Recorded {
   url: string;
@@ -120,7 +121,7 @@ describe('no request leaves the browser during the main flows', () => {
     const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.getByRole('button', { name: /^Insert/ }).first().click({ timeout: 10_000 });
     await waitForPopupStatus(popup);
-    await waitForState(page, (s) => s.text.includes('Occupational Therapist Assistant'));
+    await waitForState(page, (s) => s.text.includes(expectedPosting().posting.title));
     await popup.getByRole('button', { name: /^Copy/ }).click();
     await popup.waitForTimeout(300);
     const seen = recorded.slice(start);
@@ -139,6 +140,7 @@ describe('no request leaves the browser during the main flows', () => {
     await panel.getByLabel('Specialty', { exact: true }).selectOption({ label: 'Pediatrics' });
     await panel.getByLabel('Setting', { exact: true }).selectOption({ label: 'School district' });
     await panel.getByLabel('License state', { exact: true }).fill('Texas');
+    await openSidePanelGroups(panel);
     await panel.getByLabel('Company name', { exact: true }).fill('Network Test Clinic');
     await page.locator('#editor').click();
     await panel.getByRole('button', { name: 'Insert', exact: true }).click();

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_DIR } from './build-fixtures';
-import { EXTENSION_BUILD_DIR, assertExtensionBuilt, launchHarness, launchOptions, recordPageErrors } from './harness';
+import { EXTENSION_BUILD_DIR, assertExtensionBuilt, launchHarness, launchOptions, openSidePanelGroups, recordPageErrors, skipWelcomeIn } from './harness';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 // One file per run: Chromium merges every file in the directory and watches it, so two runs side by side
@@ -76,6 +76,7 @@ async function launchWithPolicy(): Promise<PolicyBrowser & { expectedId: string 
   const extensionDir = join(E2E_DIR, '.build', 'policy-ext', String(process.pid));
   rmSync(extensionDir, { recursive: true, force: true });
   cpSync(EXTENSION_BUILD_DIR, extensionDir, { recursive: true });
+  skipWelcomeIn(extensionDir);
   const expectedId = unpackedExtensionId(extensionDir);
   writePolicy(expectedId, policyValues);
 
@@ -116,6 +117,7 @@ async function openSidePanel(context: BrowserContext, extensionId: string): Prom
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await page.getByLabel('Preset', { exact: true }).waitFor({ timeout: 15_000 });
+  await openSidePanelGroups(page);
   return page;
 }
 

@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getJurisdiction, tailor } from '../template';
-import { getState, launchOptions, prepareTestExtension, recordPageErrors, waitForPopupStatus, waitForState } from './harness';
+import { getState, launchOptions, openSidePanelGroups, prepareTestExtension, recordPageErrors, waitForPopupStatus, waitForState } from './harness';
 import { startFixtureServer, type FixtureServer } from './server';
 import { squash } from './expected';
 
@@ -128,6 +128,7 @@ describe('presets: tailor, save, pick, insert, survive a restart', () => {
     await panel.getByLabel('Specialty', { exact: true }).selectOption({ label: 'Pediatrics' });
     await panel.getByLabel('Setting', { exact: true }).selectOption({ label: 'School district' });
     await panel.getByLabel('License state', { exact: true }).fill('Texas');
+    await openSidePanelGroups(panel);
     await panel.getByLabel('Company name', { exact: true }).fill(COMPANY);
     const preview = panel.getByRole('region', { name: 'Preview' });
     await expect.poll(async () => squash((await preview.textContent()) ?? '')).toContain(EXPECTED_TITLE);

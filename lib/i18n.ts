@@ -47,3 +47,32 @@ export function t(key: MessageKey, substitutions?: string | readonly string[]): 
   // A missing message shows its key rather than an empty label: visible in review, never a blank button.
   return entry ? formatMessage(entry, list) : key;
 }
+
+/** Message bases that come as `<base>_one` and `<base>_other` entries in messages.json. */
+type PluralBase = {
+  [K in MessageKey]: K extends `${infer Base}_other` ? (`${Base}_one` extends MessageKey ? Base : never) : never;
+}[MessageKey];
+
+function uiLanguage(): string {
+  try {
+    return (browser as { i18n?: { getUILanguage?: () => string } }).i18n?.getUILanguage?.() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/**
+ * A counted message: the browser's i18n has no plural forms, so each counted message is two entries,
+ * `<base>_one` and `<base>_other`, picked by the UI language's plural rule; `$1` is the count. A language
+ * whose rule has more forms (few, many) falls back to `_other` until its messages.json adds them.
+ */
+export function tCount(base: PluralBase, count: number): string {
+  let category: string;
+  try {
+    category = new Intl.PluralRules(uiLanguage()).select(count);
+  } catch {
+    category = count === 1 ? 'one' : 'other';
+  }
+  const key = (category === 'one' ? `${base}_one` : `${base}_other`) as MessageKey;
+  return t(key, String(count));
+}

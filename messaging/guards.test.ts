@@ -63,3 +63,13 @@ describe('parseToBackground', () => {
     expect(parseToBackground({ type: 'background/other' })).toBeNull();
   });
 });
+
+describe('content/read-posting', () => {
+  it('parses with a scope, defaulting to the top frame', () => {
+    expect(parseToContent({ type: 'content/read-posting' })).toEqual({ type: 'content/read-posting', scope: 'top' });
+    expect(parseToContent({ type: 'content/read-posting', scope: 'focused-child-frame', extra: 1 })).toEqual({
+      type: 'content/read-posting',
+      scope: 'focused-child-frame',
+    });
+  });
+});

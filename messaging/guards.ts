@@ -39,9 +39,11 @@ export function parseToContent(message: unknown): ToContent | null {
   switch (message.type) {
     case 'content/ping':
       return { type: 'content/ping' };
+    // Both only carry a scope (read-posting reads the form, changes nothing).
     case 'content/probe':
+    case 'content/read-posting':
       return {
-        type: 'content/probe',
+        type: message.type,
         scope: message.scope === 'focused-child-frame' ? 'focused-child-frame' : 'top',
       };
     case 'content/insert': {

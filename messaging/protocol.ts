@@ -5,8 +5,10 @@
  * (insert/types.ts); they are re-exported here for the senders.
  */
 import type { FillPayload, FillReply, InsertReply, InsertRequest, ProbeReply, Rendering } from '../insert/types';
+import type { ReadPostingReply } from '../insert/read-posting';
 
 export type { FillReply, InsertReply, ProbeReply, Rendering } from '../insert/types';
+export type { ReadPostingReply } from '../insert/read-posting';
 
 // ---------------------------------------------------------------------------------------------
 // Popup / background → content script
@@ -30,7 +32,13 @@ export interface ContentFill {
   payload: FillPayload;
 }
 
-export type ToContent = ContentPing | ContentProbe | ContentInsert | ContentFill;
+/** Read the posting in the form (for Check the page); changes nothing on the page. */
+export interface ContentReadPosting {
+  type: 'content/read-posting';
+  scope?: 'top' | 'focused-child-frame';
+}
+
+export type ToContent = ContentPing | ContentProbe | ContentInsert | ContentFill | ContentReadPosting;
 
 // Answers
 
@@ -44,6 +52,7 @@ export interface ReplyFor {
   'content/probe': ProbeReply | null;
   'content/insert': InsertReply | null;
   'content/fill': FillReply;
+  'content/read-posting': ReadPostingReply | null;
 }
 
 /** The message of type `K`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRestrictedUrl } from './restricted';
+import { isRestrictedUrl, restrictedKind } from './restricted';
 
 describe('isRestrictedUrl', () => {
   it.each([
@@ -24,5 +24,12 @@ describe('isRestrictedUrl', () => {
 
   it('treats an unknown URL (no permission to read it) as worth trying', () => {
     expect(isRestrictedUrl(undefined)).toBe(false);
+  });
+
+  it('names the kind, so the popup can say why', () => {
+    expect(restrictedKind('chrome://settings/')).toBe('browser-page');
+    expect(restrictedKind('https://chromewebstore.google.com/detail/x')).toBe('store');
+    expect(restrictedKind('https://example.com/job.PDF')).toBe('pdf');
+    expect(restrictedKind('https://example.com/')).toBeNull();
   });
 });

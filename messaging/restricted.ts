@@ -13,17 +13,24 @@ const RESTRICTED_HOSTS: [host: string, pathPrefix: string][] = [
   ['accounts-static.cdn.mozilla.net', '/'],
 ];
 
+/** Which kind of protected page `url` is, so the user is told the reason; null when we may try. */
+export type RestrictedKind = 'browser-page' | 'store' | 'pdf';
+
 /** `url` undefined means we were not allowed to see it — not known to be restricted, so try. */
-export function isRestrictedUrl(url: string | undefined): boolean {
-  if (!url) return false;
+export function restrictedKind(url: string | undefined): RestrictedKind | null {
+  if (!url) return null;
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return true;
+    return 'browser-page';
   }
-  if (RESTRICTED_SCHEMES.includes(parsed.protocol)) return true;
-  if (RESTRICTED_HOSTS.some(([host, path]) => parsed.hostname === host && parsed.pathname.startsWith(path))) return true;
+  if (RESTRICTED_SCHEMES.includes(parsed.protocol)) return 'browser-page';
+  if (RESTRICTED_HOSTS.some(([host, path]) => parsed.hostname === host && parsed.pathname.startsWith(path))) return 'store';
   // The PDF viewer replaces the page: nothing to insert into.
-  return /\.pdf$/i.test(parsed.pathname);
+  return /\.pdf$/i.test(parsed.pathname) ? 'pdf' : null;
+}
+
+export function isRestrictedUrl(url: string | undefined): boolean {
+  return restrictedKind(url) !== null;
 }

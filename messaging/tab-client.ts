@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContentInsert, ContentFill, FillReply, InsertReply, ProbeReply, ReplyFor, ToContent } from './protocol';
+import type { ContentInsert, ContentFill, FillReply, InsertReply, ProbeReply, ReadPostingReply, ReplyFor, ToContent } from './protocol';
 
 /** The content script's built path (WXT output), injected on demand where it is not declared. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -106,4 +106,11 @@ export async function insertIntoFrame(tabId: number, frameId: number, request: O
 
 export async function fillTab(tabId: number, payload: ContentFill['payload']): Promise<FillReply | undefined> {
   return send(tabId, { type: 'content/fill', payload }, 0);
+}
+
+/** The posting in the page's form (Check the page): the top frame, or the child frame that holds focus. */
+export async function readPostingFromTab(tabId: number): Promise<ReadPostingReply | undefined> {
+  const top = await send(tabId, { type: 'content/read-posting', scope: 'top' }, 0);
+  if (top?.status !== 'focus-in-child-frame') return top ?? undefined;
+  return (await askFocusedChildFrameInjecting(tabId, { type: 'content/read-posting', scope: 'focused-child-frame' })) ?? top;
 }

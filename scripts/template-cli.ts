@@ -23,6 +23,7 @@ import {
   type TailorOptions,
 } from '../template/index';
 import { formatFinding, hasErrors, reviewFreshness, runChecks } from '../checks/index';
+import { checkFileMain, wantsCheckFile } from './check-file';
 
 export const EXIT_OK = 0;
 export const EXIT_RUNTIME_ERROR = 1;
@@ -285,7 +286,12 @@ export function helpText(): string {
     const value = spec.kind === 'boolean' ? '' : spec.choices ? ` <${spec.choices.length > 6 ? 'id' : spec.choices.join('|')}>` : ' <text>';
     return `  --${name}${value}  ${spec.help}`;
   });
-  return ['Usage: npm run template -- [flags]', ...lines, 'Run with --list for every valid id.'].join('\n');
+  return [
+    'Usage: npm run template -- [flags]',
+    ...lines,
+    'Run with --list for every valid id.',
+    'Check a written posting: --check-file <path.txt|.md|.html> [--state XX] [--location "City, ST"] [--employees N] [--today YYYY-MM-DD]',
+  ].join('\n');
 }
 
 export interface CliIo {
@@ -294,6 +300,8 @@ export interface CliIo {
 }
 
 export function main(argv: readonly string[], io: CliIo): number {
+  // Checking a written posting takes its own small set of flags (scripts/check-file.ts).
+  if (wantsCheckFile(argv)) return checkFileMain(argv, io);
   const parsed = parseTemplateArgs(argv);
   if (!parsed.ok) {
     io.stderr(`template: ${parsed.error}\n`);

@@ -7,7 +7,7 @@ import { t } from '../../lib/i18n';
 import { isPresetStorageKey, readPresetsSnapshot, type PresetsSnapshot } from '../../presets/read-only';
 import { openSidePanel } from '../open-side-panel';
 import { TEMPLATE_CHOICE_ID } from '../posting-source';
-import { insertFromShortcut } from './deliver-posting';
+import { insertFromBackground } from './deliver-posting';
 
 export const CONTEXT_MENU_ID = 'insert-ota-posting';
 export const OPEN_PANEL_MENU_ID = 'open-ota-side-panel';
@@ -120,6 +120,6 @@ export function register(): void {
       return;
     }
     if (tab?.id === undefined) return;
-    void insertFromShortcut(tab.id, tab.url, info.frameId, action.presetId).catch(() => undefined);
+    void insertFromBackground(tab.id, tab.url, info.frameId, action.presetId).catch(() => undefined);
   });
 }

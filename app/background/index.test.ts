@@ -170,6 +170,16 @@ describe('keyboard command', () => {
     expect(lastTitle()).toMatch(/^OTA Job Post Assistant — Copied: press Ctrl\+V to paste \(Description did not accept the text\)$/);
   });
 
+  it('on a page no extension may change, sends nothing, tries no copy there, and says why', async () => {
+    startBackground();
+    commandListeners[0]!('insert-posting', { id: 4, url: 'chrome://settings/' });
+    await vi.waitFor(() => expect(lastTitle()).toBeDefined());
+    expect(sentInserts).toHaveLength(0);
+    expect(executeScript).not.toHaveBeenCalled();
+    expect(lastTitle()).toBe("OTA Job Post Assistant — Browser pages can't be changed by extensions — open the extension and use Copy");
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('!');
+  });
+
   it('says to use Copy when even the page clipboard is refused', async () => {
     insertReply = { status: 'refused', label: 'Description', editor: 'custom' };
     executeScript.mockImplementation(async (call: { func?: unknown }) => {

@@ -1,6 +1,6 @@
 /** The keyboard shortcut inserts the default preset into the focused field of the active tab. */
 import { browser } from 'wxt/browser';
-import { insertFromShortcut } from './deliver-posting';
+import { insertFromBackground } from './deliver-posting';
 
 export const INSERT_COMMAND = 'insert-posting';
 
@@ -9,7 +9,7 @@ export function register(): void {
     if (command !== INSERT_COMMAND) return;
     void (async () => {
       const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-      if (target?.id !== undefined) await insertFromShortcut(target.id, target.url);
+      if (target?.id !== undefined) await insertFromBackground(target.id, target.url);
     })().catch(() => undefined);
   });
 }

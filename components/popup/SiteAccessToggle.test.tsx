@@ -5,18 +5,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SiteAccessToggle } from './SiteAccessToggle';
 import { byButton, settle } from '../shared/testUtils';
 
-const access = vi.hoisted(() => ({
-  isEnabledOnSite: vi.fn(async () => false),
-  enableOnSite: vi.fn(async () => true),
-  disableOnSite: vi.fn(async () => undefined),
-}));
-vi.mock('../../app/site-access', () => access);
+// The grant per site is handed in (the `access` prop), so no module is mocked.
+const access = {
+  isEnabledOnSite: vi.fn(async (_url: string) => false),
+  enableOnSite: vi.fn(async (_url: string) => true),
+  disableOnSite: vi.fn(async (_url: string) => undefined),
+};
 
 let container: HTMLElement;
 const messages: string[] = [];
 
 async function mount(url: string) {
-  await act(() => render(<SiteAccessToggle url={url} onMessage={(m) => messages.push(m)} />, container));
+  await act(() => render(<SiteAccessToggle url={url} onMessage={(m) => messages.push(m)} access={access} />, container));
   await settle();
 }
 

@@ -3,10 +3,20 @@ import { matchSiteProfile } from '../../insert/sites';
 import { disableOnSite, enableOnSite, isEnabledOnSite } from '../../app/site-access';
 import { t } from '../../lib/i18n';
 
-interface SiteAccessToggleProps {
+/** The grant per site (app/site-access.ts); tests hand in their own. */
+export interface SiteAccess {
+  isEnabledOnSite(url: string): Promise<boolean>;
+  enableOnSite(url: string): Promise<boolean>;
+  disableOnSite(url: string): Promise<void>;
+}
+
+const browserSiteAccess: SiteAccess = { isEnabledOnSite, enableOnSite, disableOnSite };
+
+export interface SiteAccessToggleProps {
   /** The target tab's URL; nothing is shown for pages that are not http(s). */
   url: string;
   onMessage(message: string): void;
+  access?: SiteAccess;
 }
 
 /**
@@ -14,7 +24,7 @@ interface SiteAccessToggleProps {
  * A button (not a checkbox) because the browser asks for the permission: the state changes only on "Allow".
  * Its label says what a press does, so it needs no pressed state.
  */
-export function SiteAccessToggle({ url, onMessage }: SiteAccessToggleProps) {
+export function SiteAccessToggle({ url, onMessage, access = browserSiteAccess }: SiteAccessToggleProps) {
   const [enabled, setEnabled] = useState<boolean | null>(null);
   let host = '';
   try {
@@ -27,16 +37,17 @@ export function SiteAccessToggle({ url, onMessage }: SiteAccessToggleProps) {
 
   useEffect(() => {
     if (!host) return;
-    isEnabledOnSite(url)
+    access
+      .isEnabledOnSite(url)
       .then(setEnabled)
       .catch(() => setEnabled(null));
-  }, [url, host]);
+  }, [url, host, access]);
 
   if (!host || enabled === null) return null;
 
   const toggle = () => {
     // permissions.request runs first, synchronously inside enableOnSite: the click's user gesture is needed.
-    const change = enabled ? disableOnSite(url).then(() => false) : enableOnSite(url);
+    const change = enabled ? access.disableOnSite(url).then(() => false) : access.enableOnSite(url);
     change
       .then((now) => {
         setEnabled(now);

@@ -1,5 +1,5 @@
 import type { FillReply } from '../../messaging/protocol';
-import { describeFillOutcome } from '../../app/popup-actions';
+import { describeFillOutcome } from '../../app/insert-wording';
 import { t } from '../../lib/i18n';
 
 /** What happened to each form field after "Fill". */

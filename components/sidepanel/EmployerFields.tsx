@@ -2,7 +2,6 @@ import { EMPLOYMENT_TYPES, type EmploymentType, type TailorOptions } from '../..
 import { ChoiceSelect } from './ChoiceSelect';
 import { LinesField } from './LinesField';
 import { OrganizationLock } from './OrganizationLock';
-import { PayFields } from './PayFields';
 import { TextField } from './TextField';
 import { t, type MessageKey } from '../../lib/i18n';
 
@@ -21,7 +20,7 @@ const EMPLOYMENT_LABELS: Record<EmploymentType, MessageKey> = {
   temporary: 'employmentTemporary',
 };
 
-/** The employer's own facts: who, where, terms, pay, benefits and how to apply. */
+/** The employer's own facts: who, where, terms, benefits and how to apply (pay has its own group). */
 export function EmployerFields({ options, onChange, locked }: EmployerFieldsProps) {
   const employmentChoices = EMPLOYMENT_TYPES.map((id) => ({ id, label: t(EMPLOYMENT_LABELS[id]) }));
   const is = (...keys: Array<keyof TailorOptions>) => keys.some((key) => locked?.has(key) ?? false);
@@ -58,9 +57,6 @@ export function EmployerFields({ options, onChange, locked }: EmployerFieldsProp
           />
         </OrganizationLock>
       </div>
-      <OrganizationLock locked={is('payMin', 'payMax', 'payUnit')}>
-        <PayFields value={options} onChange={onChange} />
-      </OrganizationLock>
       <OrganizationLock locked={is('benefits')}>
         <LinesField
           label={t('benefitsLabel')}

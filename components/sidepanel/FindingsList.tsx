@@ -5,6 +5,8 @@ import { FreshnessNote } from './FreshnessNote';
 import { SourceLink } from './SourceLink';
 
 interface FindingsListProps {
+  /** The card's id, so the summary near the top of the panel can jump here. */
+  id?: string;
   findings: readonly Finding[];
   /** Apply a finding's fix (the caller merges `fix.patch` into the options). */
   onFix(finding: Finding): void;
@@ -16,11 +18,12 @@ const SEVERITY_WORDS: Record<Severity, MessageKey> = { error: 'severityError', w
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Check results, worst first, each with its source, a link to it and (when it has one) a one-click fix. */
-export function FindingsList({ findings, onFix, today = localToday() }: FindingsListProps) {
+export function FindingsList({ id, findings, onFix, today = localToday() }: FindingsListProps) {
   const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const freshness = reviewFreshness(findings.map((finding) => finding.reviewed), today);
   return (
-    <section class="card findings" aria-labelledby="findings-heading">
+    // tabIndex -1: the summary's jump moves focus here, not only the scroll position.
+    <section id={id} tabIndex={id ? -1 : undefined} class="card findings" aria-labelledby="findings-heading">
       <h2 id="findings-heading">{t('checksHeading')} {findings.length > 0 && <span class="count">({findings.length})</span>}</h2>
       {sorted.length === 0 ? (
         <p class="hint">{t('noIssuesFound')}</p>

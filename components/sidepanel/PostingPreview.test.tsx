@@ -47,4 +47,21 @@ describe('PostingPreview', () => {
     expect(body().textContent).toBe('second');
     expect(body().querySelectorAll('p')).toHaveLength(1);
   });
+
+  it('keeps the reader where they were when the posting changes under them', async () => {
+    await act(() => render(<PostingPreview html="<p>first</p>" allowedTags={RENDER_HTML_TAGS} />, container));
+    // jsdom has no layout: stand in for the browser, which clamps scrollTop while the children are gone.
+    let offset = 0;
+    const box = body();
+    Object.defineProperty(box, 'scrollTop', { configurable: true, get: () => offset, set: (value: number) => (offset = value) });
+    const replace = box.replaceChildren.bind(box);
+    box.replaceChildren = (...nodes: Array<Node | string>) => {
+      offset = 0;
+      replace(...nodes);
+    };
+    box.scrollTop = 240;
+    await act(() => render(<PostingPreview html="<p>second</p>" allowedTags={RENDER_HTML_TAGS} />, container));
+    expect(body().textContent).toBe('second');
+    expect(box.scrollTop).toBe(240);
+  });
 });

@@ -8,11 +8,19 @@ interface PostingPreviewProps {
   allowedTags: readonly string[];
 }
 
-/** The live preview: sanitized to a fragment and mounted with replaceChildren on every change. */
+/**
+ * The live preview: sanitized to a fragment and mounted with replaceChildren on every keystroke. The
+ * scroll offset is put back afterwards: while the old children are gone the box can shrink and the
+ * browser clamps scrollTop, which would throw the reader back to the top on every letter typed.
+ */
 export function PostingPreview({ html, allowedTags }: PostingPreviewProps) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    ref.current?.replaceChildren(sanitizePostingHtml(html, allowedTags));
+    const box = ref.current;
+    if (!box) return;
+    const scrollTop = box.scrollTop;
+    box.replaceChildren(sanitizePostingHtml(html, allowedTags));
+    box.scrollTop = scrollTop;
   }, [html, allowedTags]);
   return (
     <section class="preview" aria-labelledby="preview-heading">

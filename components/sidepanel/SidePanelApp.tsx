@@ -1,36 +1,24 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Finding } from '../../checks/types';
 import { applyOrganizationPolicy } from '../../presets/managed';
-import type { Posting, SectionId, TailorOptions } from '../../template/types';
-import { BulletListEditor } from './BulletListEditor';
-import { ChoiceSelect } from './ChoiceSelect';
-import { EmployerFields } from './EmployerFields';
-import { FindingsList } from './FindingsList';
+import type { Posting, TailorOptions } from '../../template/types';
 import { copyPart } from '../../app/insert-adapter';
-import { InsertActions } from '../shared/InsertActions';
-import { LicenseStateInput } from './LicenseStateInput';
-import { OrganizationLock } from './OrganizationLock';
+import type { PageCheckPort } from '../../app/page-check';
 import type { ChecksPort, InsertPort, OrganizationView, PresetsPort } from '../../app/ports';
+import { hasUnsavedChanges, type TailorStore } from '../../app/tailor-state';
+import { t } from '../../lib/i18n';
+import { InsertActions } from '../shared/InsertActions';
+import { PageCheck } from '../shared/PageCheck';
+import { StorageNotices } from '../shared/StorageNotices';
+import { EditorGroups } from './EditorGroups';
+import { FindingsList } from './FindingsList';
+import { FindingsSummary } from './FindingsSummary';
 import { PostingPreview } from './PostingPreview';
 import { PresetBar } from './PresetBar';
-import { SectionToggles } from './SectionToggles';
+import { RoleChoices } from './RoleChoices';
 import { StateFactsCard } from './StateFactsCard';
-import { StorageNotices } from '../shared/StorageNotices';
-import {
-  JURISDICTION_NAMES,
-  PREVIEW_TAGS,
-  SETTING_CHOICES,
-  SPECIALTY_CHOICES,
-  factsFor,
-  headingOf,
-  renderPosting,
-  tryBuildPosting,
-} from './templateAdapter';
-import { TemplateLinesList } from './TemplateLinesList';
-import { hasUnsavedChanges, type TailorStore } from '../../app/tailor-state';
+import { PREVIEW_TAGS, factsFor, renderPosting, tryBuildPosting } from './templateAdapter';
 import { useTailorState } from './useTailorState';
-import { WordingOptions } from './WordingOptions';
-import { t } from '../../lib/i18n';
 
 export interface SidePanelAppProps {
   store: TailorStore;
@@ -39,19 +27,16 @@ export interface SidePanelAppProps {
   checks?: ChecksPort;
   /** Optional (tests may leave it out): without it only Copy is offered. */
   inserter?: InsertPort;
+  /** Optional: "Check the page" reads the posting in the job board's form (app/page-check.ts). */
+  pageCheck?: PageCheckPort;
 }
 
-/** The template's own bullets for a section, whether or not the user dropped them. */
-function templateLines(options: TailorOptions, section: SectionId) {
-  const { dropLines: _drop, sections: _sections, extraRequirements: _r, extraResponsibilities: _x, ...rest } = options;
-  const full = tryBuildPosting(rest);
-  if (!full.ok) return [];
-  return full.posting.sections.find((s) => s.id === section)?.bullets.filter((line) => line.origin !== 'user') ?? [];
-}
+/** The findings card's id: the summary line near the top jumps there. */
+const FINDINGS_ID = 'findings';
 
 const NO_ORGANIZATION: OrganizationView = { presets: [], defaults: {}, lockedFields: [] };
 
-export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppProps) {
+export function SidePanelApp({ store, presets, checks, inserter, pageCheck }: SidePanelAppProps) {
   const state = useTailorState(store);
   const view = presets.useView();
   const organization = view.organization ?? NO_ORGANIZATION;
@@ -78,8 +63,6 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
   const blockedReason = outcome.ok ? null : t('fixThisFirst', outcome.error);
   const html = useMemo(() => renderPosting(posting, 'html'), [posting]);
   const findings: Finding[] = useMemo(() => (checks ? checks.run(posting) : []), [checks, posting]);
-  const responsibilityLines = useMemo(() => templateLines(options, 'responsibilities'), [options]);
-  const requirementLines = useMemo(() => templateLines(options, 'requirements'), [options]);
 
   // Start from the default preset once presets are loaded, unless the user already began editing.
   const startedFromDefault = useRef(false);
@@ -97,112 +80,68 @@ export function SidePanelApp({ store, presets, checks, inserter }: SidePanelAppP
 
   return (
     <main class="side-panel">
-      <h1>{t('sidePanelHeading')}</h1>
+      <header class="panel-head">
+        <h1>{t('sidePanelHeading')}</h1>
+        <PresetBar
+          hydrated={view.hydrated}
+          presets={view.presets}
+          organizationPresets={organization.presets}
+          currentId={state.presetId}
+          dirty={dirty}
+          onPick={(id) => {
+            const preset = [...view.presets, ...organization.presets].find((p) => p.id === id);
+            if (preset) store.getState().load(preset.options, preset.id);
+            else store.getState().load({}, null);
+          }}
+          onSaveAs={async (name) => {
+            const saved = await presets.create(name, store.getState().options);
+            store.getState().load(saved.options, saved.id);
+          }}
+          onUpdate={async () => {
+            const { presetId, options: current } = store.getState();
+            if (!presetId || organization.presets.some((p) => p.id === presetId)) return;
+            const saved = await presets.update(presetId, current);
+            // Edits typed while the write was in flight stay unsaved; otherwise adopt the stored form.
+            if (store.getState().options === current) store.getState().load(saved.options, saved.id);
+            else store.getState().markSavedAs(saved.options, saved.id);
+          }}
+        />
+      </header>
       <StorageNotices notices={view.notices} />
-      <PresetBar
-        hydrated={view.hydrated}
-        presets={view.presets}
-        organizationPresets={organization.presets}
-        currentId={state.presetId}
-        dirty={dirty}
-        onPick={(id) => {
-          const preset = [...view.presets, ...organization.presets].find((p) => p.id === id);
-          if (preset) store.getState().load(preset.options, preset.id);
-          else store.getState().load({}, null);
-        }}
-        onSaveAs={async (name) => {
-          const saved = await presets.create(name, store.getState().options);
-          store.getState().load(saved.options, saved.id);
-        }}
-        onUpdate={async () => {
-          const { presetId, options: current } = store.getState();
-          if (!presetId || organization.presets.some((p) => p.id === presetId)) return;
-          const saved = await presets.update(presetId, current);
-          // Edits typed while the write was in flight stay unsaved; otherwise adopt the stored form.
-          if (store.getState().options === current) store.getState().load(saved.options, saved.id);
-          else store.getState().markSavedAs(saved.options, saved.id);
-        }}
-      />
+      {/* One column at panel width, two on a wide window (ui.css places these by grid area). */}
       <div class="panel-layout">
-        <div class="editor">
-          <fieldset class="role">
-            <legend>{t('roleLegend')}</legend>
-            <OrganizationLock locked={locked.has('specialty')}>
-              <ChoiceSelect
-                label={t('specialtyLabel')}
-                value={posting.options.specialty}
-                choices={SPECIALTY_CHOICES}
-                onChange={(specialty) => patch({ specialty })}
-              />
-            </OrganizationLock>
-            <OrganizationLock locked={locked.has('setting')}>
-              <ChoiceSelect
-                label={t('settingLabel')}
-                value={posting.options.setting}
-                choices={SETTING_CHOICES}
-                onChange={(setting) => patch({ setting })}
-              />
-            </OrganizationLock>
-            <OrganizationLock locked={locked.has('state')}>
-              <LicenseStateInput value={options.state} jurisdictions={JURISDICTION_NAMES} onChange={(state) => patch({ state })} />
-            </OrganizationLock>
-          </fieldset>
-          <StateFactsCard facts={factsFor(options.state)} />
-          <EmployerFields options={options} onChange={patch} locked={locked} />
-          {Object.keys(organization.defaults).length > 0 && (
-            <p class="hint">{t('organizationDefaultsHint')}</p>
-          )}
-          <WordingOptions options={options} onChange={patch} locked={locked} />
-          <details class="group">
-            <summary>{t('linesGroupSummary')}</summary>
-            <div>
-              <OrganizationLock locked={locked.has('dropLines')}>
-                <TemplateLinesList
-                  label={t('templateResponsibilitiesLabel')}
-                  lines={responsibilityLines}
-                  dropped={options.dropLines}
-                  onChange={(dropLines) => patch({ dropLines })}
-                />
-              </OrganizationLock>
-              <OrganizationLock locked={locked.has('extraResponsibilities')}>
-                <BulletListEditor
-                  label={t('extraResponsibilitiesLabel')}
-                  items={options.extraResponsibilities}
-                  onChange={(extraResponsibilities) => patch({ extraResponsibilities })}
-                />
-              </OrganizationLock>
-              <OrganizationLock locked={locked.has('dropLines')}>
-                <TemplateLinesList
-                  label={t('templateRequirementsLabel')}
-                  lines={requirementLines}
-                  dropped={options.dropLines}
-                  onChange={(dropLines) => patch({ dropLines })}
-                />
-              </OrganizationLock>
-              <OrganizationLock locked={locked.has('extraRequirements')}>
-                <BulletListEditor
-                  label={t('extraRequirementsLabel')}
-                  items={options.extraRequirements}
-                  onChange={(extraRequirements) => patch({ extraRequirements })}
-                />
-              </OrganizationLock>
-            </div>
-          </details>
-          <OrganizationLock locked={locked.has('sections')}>
-            <SectionToggles value={options.sections} headingOf={headingOf} onChange={(sections) => patch({ sections })} />
-          </OrganizationLock>
-        </div>
-        <div class="output">
-          {checks && (
-            <FindingsList findings={findings} onFix={(finding) => finding.fix && patch(checks.applyFix(store.getState().options, finding.fix))} />
-          )}
+        <RoleChoices
+          specialty={posting.options.specialty}
+          setting={posting.options.setting}
+          state={options.state}
+          locked={locked}
+          onChange={patch}
+        />
+        <div class="panel-status">
+          {checks && <FindingsSummary findings={findings} targetId={FINDINGS_ID} />}
+          {/* Reads the posting already on the job board; beside the summary so both kinds of findings sit together. */}
+          {pageCheck && <PageCheck port={pageCheck} />}
           {blockedReason && (
             <p class="error" role="alert">
               {t('previewPaused')} {blockedReason}
             </p>
           )}
-          <PostingPreview html={html} allowedTags={PREVIEW_TAGS} />
         </div>
+        <PostingPreview html={html} allowedTags={PREVIEW_TAGS} />
+        <StateFactsCard facts={factsFor(options.state)} />
+        {checks && (
+          <FindingsList
+            id={FINDINGS_ID}
+            findings={findings}
+            onFix={(finding) => finding.fix && patch(checks.applyFix(store.getState().options, finding.fix))}
+          />
+        )}
+        <EditorGroups
+          options={options}
+          locked={locked}
+          hasOrganizationDefaults={Object.keys(organization.defaults).length > 0}
+          onChange={patch}
+        />
       </div>
       {/* Last in the page but pinned to the bottom edge, so Insert stays in reach while editing. */}
       <InsertActions

@@ -45,8 +45,9 @@ const CONFIDENCE_WORDS: Record<Confidence, MessageKey> = {
 };
 
 /**
- * Licensing facts for the chosen state, always with their public source, a link to it and the review date;
- * below H a verify note, and an out-of-date note once a review is more than six months old.
+ * Licensing facts for the chosen state as a compact card: the facts with links to their public sources and
+ * the review date in view, the citations' full wording, date and confidence in a disclosure below; below H a
+ * verify note, and an out-of-date note once a review is more than six months old.
  */
 export function StateFactsCard({ facts, today = localToday() }: StateFactsCardProps) {
   if (!facts) {
@@ -76,21 +77,35 @@ export function StateFactsCard({ facts, today = localToday() }: StateFactsCardPr
           {facts.compactStatus}
           {facts.compactDate ? t('factsCompactAsOf', facts.compactDate) : ''}
           {facts.compactSource && (
-            <span class="source">
-              {' '}
-              ({facts.compactSource} · <SourceLink url={facts.compactSourceUrl} />)
-            </span>
+            <>
+              {' · '}
+              <SourceLink url={facts.compactSourceUrl} />
+            </>
           )}
         </dd>
         <dt>{t('factsSource')}</dt>
         <dd>
-          {facts.source} · <SourceLink url={facts.sourceUrl} />
+          <SourceLink url={facts.sourceUrl} />
         </dd>
-        <dt>{t('factsAsOf')}</dt>
-        <dd>{facts.asOf}</dd>
-        <dt>{t('factsConfidence')}</dt>
-        <dd>{t(CONFIDENCE_WORDS[facts.confidence])}</dd>
       </dl>
+      {/* The full citations are long; the links above stay in view, the words one click away. */}
+      <details class="citations">
+        <summary>{t('factsCitationsSummary')}</summary>
+        <dl>
+          <dt>{t('factsSource')}</dt>
+          <dd>{facts.source}</dd>
+          {facts.compactSource && (
+            <>
+              <dt>{t('factsCompactSource')}</dt>
+              <dd>{facts.compactSource}</dd>
+            </>
+          )}
+          <dt>{t('factsAsOf')}</dt>
+          <dd>{facts.asOf}</dd>
+          <dt>{t('factsConfidence')}</dt>
+          <dd>{t(CONFIDENCE_WORDS[facts.confidence])}</dd>
+        </dl>
+      </details>
       {facts.confidence !== 'H' && (
         <p class="verify" role="note">
           {t('factsVerify')}

@@ -3,6 +3,7 @@ import '../../assets/ui.css';
 import { ErrorBoundary } from '../../components/shared/ErrorBoundary';
 import { postingChecks } from '../../app/checks-adapter';
 import { tabInserter } from '../../app/insert-adapter';
+import { tabPageCheck } from '../../app/page-check';
 import { keepDraft, loadDraft } from '../../app/panel-draft';
 import { openPresetsStore, presetsPortFrom, unavailablePresetsPort } from '../../components/shared/presetsAdapter';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
@@ -20,7 +21,7 @@ void loadDraft().then((draft) => {
   keepDraft(store);
   render(
     <ErrorBoundary>
-      <SidePanelApp store={store} presets={presets} checks={postingChecks} inserter={tabInserter} />
+      <SidePanelApp store={store} presets={presets} checks={postingChecks} inserter={tabInserter} pageCheck={tabPageCheck} />
     </ErrorBoundary>,
     document.getElementById('app')!,
   );

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from './check-text';
+import { runChecks } from './index';
+import { makePosting } from './fixtures';
+
+const today = '2026-12-03';
+const ids = (text: string, extra = {}) => checkText(text, { format: 'text', today, ...extra }).map((f) => f.ruleId);
+
+describe('checkText: free text through the same rules', () => {
+  it('an OTA posting that demands CHT or OTR/L gets a credential error with a quote and a suggestion', () => {
+    const findings = checkText('Occupational Therapy Assistant\nRequirements:\n- CHT certification required\n- OTR/L license required', { format: 'text', today });
+    const cht = findings.find((f) => f.ruleId === 'credentials/cht-not-open-to-ota');
+    const otr = findings.find((f) => f.ruleId === 'credentials/otr-not-open-to-ota');
+    expect(cht).toMatchObject({ severity: 'error', quote: 'CHT certification required' });
+    expect(otr).toMatchObject({ severity: 'error', quote: 'OTR/L license required' });
+    expect(otr?.suggestion).toMatch(/occupational therapy assistant license/);
+    expect(otr?.sourceUrl).toMatch(/^https:/);
+  });
+
+  it('the same demands in an occupational therapist posting, or naming the supervising OTR/L, are not flagged', () => {
+    expect(ids('Occupational Therapist\nRequirements:\n- OTR/L license required\n- CHT preferred')).not.toContain('credentials/otr-not-open-to-ota');
+    expect(ids('COTA\nRequirements:\n- Must work under the supervision of an OTR/L')).not.toContain('credentials/otr-not-open-to-ota');
+  });
+
+  it('generated postings keep their line ids and fixes, and never carry a quote', () => {
+    const findings = runChecks(makePosting({ state: 'CO', extraRequirements: ['CHT required'] }), { today });
+    const cht = findings.find((f) => f.ruleId === 'credentials/cht-not-open-to-ota');
+    expect(cht?.lineId).toBeDefined();
+    expect(cht?.fix?.label).toBe('Remove this line');
+    expect(findings.every((f) => f.quote === undefined)).toBe(true);
+  });
+
+  it('form fields: title, requirements and benefits fields add to the description', () => {
+    const alone = ids('We are hiring in Denver, CO. Pay: $29.50 – $36.00 per hour.');
+    expect(alone).toContain('pay/benefits-missing@CO');
+    expect(alone).toContain('structure/requirements-missing');
+    const withFields = checkText(
+      { description: 'We are hiring in Denver, CO. Pay: $29.50 – $36.00 per hour.', title: 'COTA', requirements: 'Colorado OTA license', benefits: 'Dental, 401(k)' },
+      { format: 'text', today },
+    ).map((f) => f.ruleId);
+    expect(withFields).not.toContain('pay/benefits-missing@CO');
+    expect(withFields).not.toContain('structure/requirements-missing');
+    expect(withFields).not.toContain('structure/title-missing');
+  });
+
+  it('statutory title: one finding, quoting the words, suggesting the protected title', () => {
+    const findings = checkText('Occupational Therapist Assistant\nWe need occupational therapist assistants.', { format: 'text', today });
+    const title = findings.filter((f) => f.ruleId === 'credentials/statutory-title');
+    expect(title).toHaveLength(1);
+    expect(title[0]).toMatchObject({ quote: 'Occupational Therapist Assistant', suggestion: 'Occupational Therapy Assistant' });
+  });
+
+  it('body-method demands without the accommodation clause warn; with it they do not', () => {
+    expect(ids('OTA\n- Lift 50 lbs')).toContain('physical/no-accommodation');
+    expect(ids('OTA\n- Lift 50 lbs, with or without reasonable accommodation')).not.toContain('physical/no-accommodation');
+    const finding = checkText('OTA\n- Stand for 8 hours without restriction', { format: 'text', today }).find((f) => f.ruleId === 'physical/no-accommodation');
+    expect(finding?.suggestion).toBe('Stand for 8 hours, with or without reasonable accommodation');
+  });
+
+  it('DOE is quoted as what stands in for the range', () => {
+    const finding = checkText('OTA in Denver, CO. Pay: DOE', { format: 'text', today }).find((f) => f.ruleId === 'pay/range-missing@CO');
+    expect(finding?.quote).toBe('DOE');
+  });
+});
+
+describe('checkText on hostile page text', () => {
+  it('finishes on unclosed tags, digit runs, endless capitals and emphasis markers', () => {
+    const inputs = [
+      '<a "'.repeat(15_000),
+      '<a<a<a'.repeat(10_000),
+      `$${'1'.repeat(50_000)}`,
+      `${'A'.repeat(50_000)}, CO`,
+      ' _x'.repeat(20_000),
+      '**'.repeat(30_000),
+    ];
+    for (const text of inputs) {
+      for (const format of ['text', 'markdown', 'html'] as const) {
+        expect(Array.isArray(checkText(text, { format, today }))).toBe(true);
+      }
+    }
+  });
+});
