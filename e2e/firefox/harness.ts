@@ -14,7 +14,7 @@
  * - Puppeteer's BiDi target URL stays `about:blank` for pages that navigated to moz-extension://, so
  *   extension pages are found as the page the `window.open` created, and awaited by their `location`.
  */
-import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page, type Target } from 'puppeteer-core';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -124,21 +124,37 @@ export async function launchFirefoxHarness(): Promise<FirefoxHarness> {
     return page;
   };
 
+  let openedExtensionPages = 0;
   const openExtensionPage = async (path: string, opener?: Page): Promise<Page> => {
     const from = opener ?? (await openFixture('no-target'));
-    const created = new Promise<Page | null>((resolve) => browser.once('targetcreated', (target) => resolve(target.page())));
-    await from.evaluate((url: string) => {
-      window.open(url, '_blank', 'popup,width=420,height=700');
-    }, `${origin}/${path}`);
-    const page = await created;
-    if (!page) throw new Error(`No page opened for ${path}`);
-    watch(page);
-    for (let attempt = 0; attempt < 200; attempt++) {
-      const ready = await page
-        .evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete')
-        .catch(() => false);
-      if (ready) return page;
-      await sleep(50);
+    // A hash of our own tells this page from others opening meanwhile (the welcome tab on install).
+    openedExtensionPages += 1;
+    const token = `opened-${openedExtensionPages}`;
+    const created: Page[] = [];
+    const onCreated = (target: Target): void => {
+      // Watched from the start, so errors while it loads are caught too.
+      void target.page().then((page) => {
+        if (!page) return;
+        watch(page);
+        created.push(page);
+      });
+    };
+    browser.on('targetcreated', onCreated);
+    try {
+      await from.evaluate((url: string) => {
+        window.open(url, '_blank', 'popup,width=420,height=700');
+      }, `${origin}/${path}#${token}`);
+      for (let attempt = 0; attempt < 200; attempt++) {
+        for (const page of created) {
+          const ready = await page
+            .evaluate((hash: string) => location.hash === hash && document.readyState === 'complete', `#${token}`)
+            .catch(() => false);
+          if (ready) return page;
+        }
+        await sleep(50);
+      }
+    } finally {
+      browser.off('targetcreated', onCreated);
     }
     throw new Error(`Extension page ${path} did not load`);
   };
