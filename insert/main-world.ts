@@ -50,7 +50,11 @@ export async function mainWorldInsert(
   // The content script focused a visible field; if focus is now somewhere hidden, write nowhere.
   const box = field.getBoundingClientRect();
   const seen = (field as HTMLElement & { checkVisibility?(o: object): boolean }).checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? true;
-  if (!seen || box.width <= 1 || box.height <= 1 || box.right <= 0 || box.bottom <= 0) return { route: null, error: 'focused field is hidden' };
+  // Off the page means beyond its top/left edge; above the viewport a person can still scroll to it.
+  const view = field.ownerDocument.defaultView ?? window;
+  if (!seen || box.width <= 1 || box.height <= 1 || box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0) {
+    return { route: null, error: 'focused field is hidden' };
+  }
   const read = (): string => field.textContent ?? '';
   const before = read();
   /** Resolves true once the field differs from `before`; waits (event-driven) only if the editor took the route. */
