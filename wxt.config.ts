@@ -84,7 +84,8 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'ota-job-post-assistant@example.org',
+              // A GUID of our own: an e-mail-style id under example.org would claim a domain the project does not own.
+              id: '{58feffd7-9431-4a05-a759-aff8211a2abc}',
               // 140 (the current ESR) is the first version that understands data_collection_permissions.
               strict_min_version: '140.0',
               // Nothing leaves the browser: the add-on collects no data.

@@ -1,10 +1,17 @@
 // @vitest-environment jsdom
-// jsdom, not happy-dom: DOMPurify does not work in happy-dom (it leaves `<img onerror>` in place there;
-// cure53/DOMPurify#1457), so the engine tests' happy-dom could not show what the content script strips.
-import { afterEach, describe, expect, it } from 'vitest';
+// jsdom, not happy-dom: a real HTML parser (DOMParser) for what the content script strips.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { stubLayout } from '../insert/test-layout';
 import { startContentScript } from './content-runtime';
 import type { ContentInsert } from '../messaging/protocol';
+
+// No layout in jsdom: give every element a box so the visibility check sees the field.
+let restoreLayout: () => void;
+beforeAll(() => {
+  restoreLayout = stubLayout();
+});
+afterAll(() => restoreLayout());
 
 const originalExecCommand = document.execCommand;
 afterEach(() => {
@@ -22,7 +29,7 @@ describe('the content script path sanitizes posting HTML', () => {
       field.textContent += value.replace(/<[^>]+>/g, '');
       return true;
     }) as typeof document.execCommand;
-    // The real wiring (startContentScript → its engine dependencies → DOMPurify), reached the way our own
+    // The real wiring (startContentScript → its engine dependencies → the sanitizer), reached the way our own
     // extension page reaches it: a runtime message from the extension's origin.
     startContentScript();
     const hostile = '<p>Apply today</p><img src=x onerror="alert(document.cookie)"><p onclick="steal()">Benefits</p>';

@@ -1,10 +1,18 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stubLayout } from '../insert/test-layout';
 import { RecentInsertions } from '../insert/duplicate-guard';
 import type { EngineDeps } from '../insert/engine';
 import { FocusTracker } from '../insert/focus-tracker';
 import { answers } from './content-runtime';
 import type { ToContent } from '../messaging/protocol';
+
+// No layout in happy-dom: give every element a box so visibility checks see the fields.
+let restoreLayout: () => void;
+beforeAll(() => {
+  restoreLayout = stubLayout();
+});
+afterAll(() => restoreLayout());
 
 function deps(isTopFrame: boolean): EngineDeps {
   return {
@@ -49,6 +57,8 @@ describe('answers with nested same-origin frames', () => {
     inner.body.innerHTML = `<textarea id="t"></textarea>`;
     const textarea = inner.getElementById('t')!;
     Object.defineProperty(inner, 'activeElement', { configurable: true, get: () => textarea });
+    // A rendered frame has a window (a document without one is never seen, so never a target).
+    Object.defineProperty(inner, 'defaultView', { configurable: true, get: () => window });
     document.body.innerHTML = `<iframe id="f"></iframe>`;
     const frame = document.getElementById('f') as HTMLIFrameElement;
     Object.defineProperty(frame, 'contentDocument', { configurable: true, get: () => inner });

@@ -66,7 +66,8 @@ export function shadowRootOf(el: Element): ShadowRoot | null {
       ?.dom;
     const viaChrome = chromeDom?.openOrClosedShadowRoot?.(el);
     if (viaChrome) return viaChrome;
-    const viaGecko = (el as Element & { openOrClosedShadowRoot?(): ShadowRoot | null }).openOrClosedShadowRoot?.();
+    // Gecko's is a property (MDN: Element.openOrClosedShadowRoot), not a method.
+    const viaGecko = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
     return viaGecko ?? null;
   } catch {
     return null;

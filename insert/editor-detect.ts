@@ -16,6 +16,7 @@ export const EDITOR_FAMILIES = [
   'tinymce',
   'froala',
   'quill',
+  'quill1',
   'summernote',
   'contenteditable',
 ] as const;
@@ -32,6 +33,8 @@ const SIGNATURES: [EditorFamily, string][] = [
   ['ckeditor4', '.cke_editable'],
   ['tinymce', '.mce-content-body, body#tinymce'],
   ['froala', '.fr-element.fr-view'],
+  // Quill 1 keeps a hidden paste container (.ql-clipboard) beside its editor; Quill 2 has none.
+  ['quill1', '.ql-container:has(> .ql-clipboard) > .ql-editor'],
   ['quill', '.ql-editor'],
   ['summernote', '.note-editable'],
 ];

@@ -1,9 +1,17 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { stubLayout } from './test-layout';
 import type { InsertRequest } from './types';
 import { RecentInsertions } from './duplicate-guard';
 import { descriptionFor, fillForm, insertPosting, probe, resolveTarget, type EngineDeps } from './engine';
 import { FocusTracker } from './focus-tracker';
+
+// No layout in happy-dom: give every element a box so visibility checks see the fields.
+let restoreLayout: () => void;
+beforeAll(() => {
+  restoreLayout = stubLayout();
+});
+afterAll(() => restoreLayout());
 
 const TEXT = 'Occupational Therapist Assistant\n\nResponsibilities\n• Review clients’ physical needs\n• Monitor the progress of plans';
 const HTML = '<h2>Occupational Therapist Assistant</h2><h3>Responsibilities</h3><ul><li>Review clients’ physical needs</li><li>Monitor the progress of plans</li></ul>';
@@ -54,6 +62,28 @@ describe('resolveTarget', () => {
     target = resolveTarget(deps(), 'top');
     expect(target !== 'child-frame' && target?.via).toBe('label');
     expect(target !== 'child-frame' && target?.field.id).toBe('d');
+  });
+
+  it('never resolves to a hidden focused field: the visible field focused last wins, else the label match', () => {
+    document.body.innerHTML = `<label for="v">Description</label><textarea id="v"></textarea>
+      <label for="h">Job description</label><textarea id="h" style="position:absolute;left:-9999px;opacity:0"></textarea>`;
+    const tracker = new FocusTracker();
+    tracker.install(window);
+    document.getElementById('v')!.focus();
+    // The page moves focus into its hidden helper.
+    document.getElementById('h')!.focus();
+    let target = resolveTarget(deps({ tracker }), 'top');
+    expect(target !== 'child-frame' && target?.field.id).toBe('v');
+    expect(target !== 'child-frame' && target?.label).toBe('Description');
+    // Nothing visible focused before: the visible labelled field, not the better-named hidden one.
+    target = resolveTarget(deps(), 'top');
+    expect(target !== 'child-frame' && [target?.field.id, target?.via]).toEqual(['v', 'label']);
+  });
+
+  it('asks (no target) rather than writing into a hidden field when nothing visible qualifies', () => {
+    document.body.innerHTML = `<label for="h">Job description</label><textarea id="h" style="opacity:0"></textarea>`;
+    document.getElementById('h')!.focus();
+    expect(resolveTarget(deps(), 'top')).toBeNull();
   });
 
   it('stays silent in the top frame for a child-frame broadcast', () => {
@@ -135,6 +165,38 @@ describe('insertPosting', () => {
     const reply = await insertPosting(deps(), request());
     expect(reply).toEqual({ status: 'refused', label: 'Job description', editor: 'contenteditable' });
     expect(field.textContent).toBe('');
+  });
+
+  it('moves past a dead step at once: no read-back wait when the editor neither took nor applied it', async () => {
+    document.body.innerHTML = `<div id="e" contenteditable="true" aria-label="Job description"></div>`;
+    const field = document.getElementById('e')!;
+    field.focus();
+    const steps: string[] = [];
+    // insertHTML and insertText do nothing here; the page world gets it in.
+    (document as unknown as { execCommand: (c: string) => boolean }).execCommand = (c) => (steps.push(c), true);
+    const mainWorld = async () => {
+      steps.push('main-world');
+      field.textContent = TEXT;
+      return true;
+    };
+    // A budget no test would sit out: the dead steps must not wait for it.
+    const reply = await insertPosting(deps({ settleMs: 600_000, mainWorld }), request());
+    expect(reply).toMatchObject({ status: 'inserted', step: 'main-world' });
+    expect(steps).toEqual(['insertHTML', 'insertText', 'main-world']);
+  }, 5_000);
+
+  it('waits, event-driven, for an editor that took the paste and applies it a moment later', async () => {
+    document.body.innerHTML = `<div id="e" class="ProseMirror" contenteditable="true" aria-label="Job description"></div>`;
+    const field = document.getElementById('e')!;
+    field.focus();
+    field.addEventListener('paste', (event) => {
+      event.preventDefault();
+      setTimeout(() => {
+        field.innerHTML = HTML;
+      }, 30);
+    });
+    const reply = await insertPosting(deps({ settleMs: 2_000 }), request());
+    expect(reply).toMatchObject({ status: 'inserted', step: 'paste' });
   });
 
   it('does not stack a second step on a partial insertion', async () => {

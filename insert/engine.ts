@@ -20,7 +20,8 @@ import { detectLimit, truncateText } from './limits';
 import { fieldText, squash } from './readback';
 import { placeCaret } from './selection';
 import type { SiteProfile } from './sites';
-import { pause } from './timing';
+import { selectionSettled } from './timing';
+import { isVisibleToPerson } from './visibility';
 import { mergeVocabulary } from './vocabulary';
 
 /** Everything the engine needs from its surroundings (the content script wires the real ones). */
@@ -49,30 +50,29 @@ export interface ResolvedTarget {
 
 /**
  * Which field to write into: the focused one (through shadow roots and same-origin iframes), else the
- * one last focused in this frame, else the job description found by its label. `'child-frame'` means
- * focus sits in a frame this document cannot see into; its own content script must answer.
+ * one last focused in this frame, else the job description found by its label. Only fields a person
+ * can see qualify: when focus sits in a hidden helper (off-screen, transparent, a pixel wide) the
+ * visible field the user was in wins, then the label match, else nothing (the popup asks). `'child-frame'`
+ * means focus sits in a frame this document cannot see into; its own content script must answer.
  */
 export function resolveTarget(deps: EngineDeps, scope: Scope): ResolvedTarget | 'child-frame' | null {
   const focus = deepActiveElement(deps.doc);
-  if (scope === 'focused-child-frame') {
-    if (deps.isTopFrame || !focus.element || !isEditableField(focus.element)) return null;
-  }
-  if (focus.element && isEditableField(focus.element) && focus.element !== deps.doc.body) {
-    const field = editableRoot(focus.element as HTMLElement);
-    return { field, via: 'focus', label: fieldName(field, displayLabel(field) ?? undefined) };
-  }
-  if (focus.element && isEditableField(focus.element)) {
-    // An editable <body> (designMode iframe document, or our own frame's body in a child frame).
-    const field = focus.element as HTMLElement;
-    return { field, via: 'focus', label: fieldName(field, displayLabel(field) ?? undefined) };
-  }
-  if (focus.inOpaqueFrame) return 'child-frame';
-  if (scope === 'focused-child-frame') return null;
+  const focused = focus.element && isEditableField(focus.element) ? focus.element : null;
+  // Not the <body> itself, unless it is the editor (designMode iframe document, our own frame's body).
+  const field = focused && focused !== deps.doc.body ? editableRoot(focused) : focused;
+  const seen = field && isVisibleToPerson(field) ? field : null;
+  if (scope === 'focused-child-frame') return deps.isTopFrame || !seen ? null : named(seen, 'focus');
+  if (seen) return named(seen, 'focus');
+  if (!field && focus.inOpaqueFrame) return 'child-frame';
   const tracked = deps.tracker.lastField();
-  if (tracked) return { field: tracked, via: 'focus', label: fieldName(tracked, displayLabel(tracked) ?? undefined) };
+  if (tracked) return named(tracked, 'focus');
   const match = findDescriptionField(deps.doc, mergeVocabulary(deps.profile?.vocabulary));
   if (match) return { field: match.element, via: 'label', label: match.label };
   return null;
+}
+
+function named(field: HTMLElement, via: ResolvedTarget['via']): ResolvedTarget {
+  return { field, via, label: fieldName(field, displayLabel(field) ?? undefined) };
 }
 
 /** Plain-text fields (inputs, textareas, plaintext-only) get text; rich fields the sanitised HTML. */
@@ -148,8 +148,8 @@ export async function insertPosting(deps: EngineDeps, request: InsertRequest): P
   const key = postingKey(rendering.text);
   const saved = deps.tracker.savedSelectionFor(field);
 
-  placeCaret(field, request.mode, saved);
-  await pause();
+  // Editors sync their selection on selectionchange: let it land, but only if the caret moved.
+  if (placeCaret(field, request.mode, saved)) await selectionSettled(field.ownerDocument);
 
   if (!request.force) {
     const repeat = deps.recent.isRepeat(field, key, now);
@@ -172,9 +172,8 @@ export async function insertPosting(deps: EngineDeps, request: InsertRequest): P
     mainWorld: deps.mainWorld,
     // A failed step can move focus or caret; put them back the same way before the next one.
     prepare: async () => {
-      if (field.ownerDocument.activeElement !== field) {
-        placeCaret(field, request.mode, saved);
-        await pause();
+      if (field.ownerDocument.activeElement !== field && placeCaret(field, request.mode, saved)) {
+        await selectionSettled(field.ownerDocument);
       }
     },
     settleMs: deps.settleMs,
@@ -252,8 +251,7 @@ export async function fillForm(deps: EngineDeps, payload: FillPayload): Promise<
       report('too-long', `limit ${over.limit} characters, this section would make ${over.length}`);
       continue;
     }
-    placeCaret(field, 'end', null);
-    await pause();
+    if (placeCaret(field, 'end', null)) await selectionSettled(field.ownerDocument);
     const result = await runLadder(field, family, rendering, {
       mainWorld: deps.mainWorld,
       settleMs: deps.settleMs,

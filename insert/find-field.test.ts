@@ -1,7 +1,15 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { stubLayout } from './test-layout';
 import { collectCandidates, findDescriptionField, findFormFields } from './find-field';
 import { displayLabel } from './labels';
+
+// No layout in happy-dom: give every element a box so visibility checks see the fields.
+let restoreLayout: () => void;
+beforeAll(() => {
+  restoreLayout = stubLayout();
+});
+afterAll(() => restoreLayout());
 
 function page(html: string): Document {
   document.body.innerHTML = html;

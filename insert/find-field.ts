@@ -1,6 +1,7 @@
 import type { FormFieldKind } from './types';
 import { editableRoot, frameDocument, isEditableField, isTextField, shadowRootOf } from './editable';
 import { cleanLabel, labelTexts, SOURCE_WEIGHT } from './labels';
+import { isVisibleToPerson } from './visibility';
 import { GENERIC_VOCABULARY, NEGATIVE_PHRASES, type Vocabulary } from './vocabulary';
 
 /** Below this a match is a guess, and a guess is not good enough to write into. */
@@ -27,16 +28,8 @@ function isMultiLine(el: HTMLElement): boolean {
 function isShown(el: HTMLElement): boolean {
   if (el.closest('[hidden]') || el.closest('[aria-hidden="true"]')) return false;
   if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'hidden') return false;
-  const view = el.ownerDocument.defaultView;
-  if (view) {
-    for (let node: HTMLElement | null = el; node; node = node.parentElement) {
-      const style = view.getComputedStyle(node);
-      if (style.display === 'none' || style.visibility === 'hidden') return false;
-    }
-  }
-  // Layout-aware where the browser offers it (zero-size or content-visibility:hidden fields).
-  const check = (el as HTMLElement & { checkVisibility?: () => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(el) : true;
+  // Rendered, opaque, bigger than a pixel and on the page: hidden look-alikes never win the match.
+  return isVisibleToPerson(el);
 }
 
 /** Every writable field on the page: inputs, textareas, editor roots, inside open shadow roots and same-origin iframes. */

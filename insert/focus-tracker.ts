@@ -1,10 +1,14 @@
 import { editableRoot, eventOrigin, frameDocument, isEditableField } from './editable';
 import { saveSelection, type SavedSelection } from './selection';
+import { isVisibleToPerson } from './visibility';
 
 /**
  * Remembers the last editable field focused in this frame and where its caret was when focus left —
  * opening the popup or the context menu takes focus away, and the insertion must land where the user
  * was. Two listeners (focusin/focusout, capture phase), no scanning, no observers.
+ *
+ * Only fields a person can see are remembered, and only from trusted focus events: a page that moves
+ * focus into a hidden helper, or fires a synthetic focusin, must not become the insertion target.
  */
 export class FocusTracker {
   private field: HTMLElement | null = null;
@@ -23,8 +27,10 @@ export class FocusTracker {
   }
 
   noteFocus(event: Event): void {
+    // `=== false`: test DOMs without the flag count as trusted; browsers always set it.
+    if (event.isTrusted === false) return;
     const origin = eventOrigin(event);
-    if (!origin) return;
+    if (!origin || !isVisibleToPerson(origin)) return;
     if (isEditableField(origin)) {
       this.field = editableRoot(origin);
       this.saved = null;
@@ -36,15 +42,19 @@ export class FocusTracker {
   }
 
   noteBlur(event: Event): void {
+    if (event.isTrusted === false) return;
     const origin = eventOrigin(event);
     if (!origin || !this.field) return;
     if (origin === this.field || this.field.contains(origin)) this.saved = saveSelection(this.field);
   }
 
-  /** The remembered field, if it is still on the page and writable (an iframe resolves to its editable body). */
+  /**
+   * The remembered field, if it is still on the page, writable and visible (an iframe resolves to its
+   * editable body).
+   */
   lastField(): HTMLElement | null {
     const field = this.field;
-    if (!field?.isConnected) return null;
+    if (!field?.isConnected || !isVisibleToPerson(field)) return null;
     if (field.tagName === 'IFRAME') {
       const inner = frameDocument(field as HTMLIFrameElement);
       const active = inner?.activeElement;

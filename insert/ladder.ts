@@ -2,13 +2,15 @@ import type { InsertStep, Rendering } from './types';
 import { isTextField } from './editable';
 import { type EditorFamily, forbidsExecCommand } from './editor-detect';
 import { arrival, type Arrival, fieldText, probesFor } from './readback';
-import { settle } from './timing';
+import { watchField } from './timing';
 
 /**
  * The insertion ladder: each step goes through the editor's own input path (execCommand, a synthetic
  * paste, a beforeinput, or the page-world API), and each is read back before the next is tried.
  * A step that changed the field stops the ladder, complete or not: stacking a second insertion on a
- * partial one would duplicate text.
+ * partial one would duplicate text. Whether a step did anything is decided at once (see timing.ts):
+ * a dead step costs no waiting; only a step the editor took (defaultPrevented, the page world's route)
+ * waits, event-driven, for the editor to apply it.
  */
 
 /** Runs the page-world step; resolves true if some route ran (the read-back decides whether it worked). */
@@ -28,6 +30,9 @@ export const LADDERS: Record<EditorFamily, InsertStep[]> = {
   summernote: ['insert-html', 'paste', 'main-world'],
   prosemirror: ['paste', 'main-world'],
   quill: ['paste', 'main-world', 'insert-html'],
+  // Quill 1 ignores a synthetic paste (it waits for the browser's own into its hidden container);
+  // insertHTML goes through its DOM observer, formatted and undoable.
+  quill1: ['insert-html', 'main-world'],
   ckeditor5: ['paste', 'main-world'],
   ckeditor4: ['paste', 'main-world', 'insert-html'],
   tinymce: ['paste', 'main-world', 'insert-html'],
@@ -77,7 +82,8 @@ function dataTransfer(entries: Record<string, string>): DataTransfer | null {
   }
 }
 
-function dispatchPaste(field: HTMLElement, entries: Record<string, string>): void {
+/** Each dispatch returns whether the editor took the event (cancelled it to handle it itself). */
+function dispatchPaste(field: HTMLElement, entries: Record<string, string>): boolean {
   const transfer = dataTransfer(entries);
   const event = new ClipboardEvent('paste', {
     clipboardData: transfer,
@@ -89,10 +95,10 @@ function dispatchPaste(field: HTMLElement, entries: Record<string, string>): voi
   if (event.clipboardData && event.clipboardData !== transfer && !event.clipboardData.types.length) {
     for (const [type, value] of Object.entries(entries)) event.clipboardData.setData(type, value);
   }
-  field.dispatchEvent(event);
+  return !field.dispatchEvent(event);
 }
 
-function dispatchBeforeInput(field: HTMLElement, inputType: string, entries: Record<string, string>): void {
+function dispatchBeforeInput(field: HTMLElement, inputType: string, entries: Record<string, string>): boolean {
   const transfer = dataTransfer(entries);
   const event = new InputEvent('beforeinput', {
     inputType,
@@ -102,7 +108,7 @@ function dispatchBeforeInput(field: HTMLElement, inputType: string, entries: Rec
     cancelable: true,
     composed: true,
   });
-  field.dispatchEvent(event);
+  return !field.dispatchEvent(event);
 }
 
 function exec(field: HTMLElement, command: 'insertText' | 'insertHTML', value: string): void {
@@ -121,39 +127,41 @@ function setValue(field: HTMLElement, text: string): void {
   field.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/**
+ * Runs one step. Resolves whether the editor *took* it without (yet) showing a change: true makes the
+ * ladder wait for the change; false with no change means the step is dead. null: the step could not run.
+ */
 async function runStep(
   step: InsertStep,
   field: HTMLElement,
   rendering: Rendering,
   family: EditorFamily,
   mainWorld: MainWorldStep | undefined,
-): Promise<boolean> {
+): Promise<boolean | null> {
   const both = { 'text/html': rendering.html, 'text/plain': rendering.text };
   switch (step) {
+    // execCommand and the value setter change the field synchronously or not at all.
     case 'insert-text':
       exec(field, 'insertText', rendering.text);
-      return true;
+      return false;
     case 'value-setter':
       setValue(field, rendering.text);
-      return true;
+      return false;
     case 'insert-html':
       exec(field, 'insertHTML', rendering.html);
-      return true;
+      return false;
     case 'paste':
-      dispatchPaste(field, both);
-      return true;
+      return dispatchPaste(field, both);
     case 'paste-text':
-      dispatchPaste(field, { 'text/plain': rendering.text });
-      return true;
+      return dispatchPaste(field, { 'text/plain': rendering.text });
     case 'beforeinput-paste':
       // Slate takes only text/plain; Trix takes the HTML.
-      dispatchBeforeInput(field, 'insertFromPaste', family === 'slate' ? { 'text/plain': rendering.text } : both);
-      return true;
+      return dispatchBeforeInput(field, 'insertFromPaste', family === 'slate' ? { 'text/plain': rendering.text } : both);
     case 'beforeinput-replacement':
-      dispatchBeforeInput(field, 'insertReplacementText', both);
-      return true;
+      return dispatchBeforeInput(field, 'insertReplacementText', both);
     case 'main-world':
-      return mainWorld ? mainWorld(field, rendering, family) : false;
+      // The page world reports a route only when the field changed or the editor took it.
+      return mainWorld ? ((await mainWorld(field, rendering, family)) || null) : null;
   }
 }
 
@@ -161,7 +169,7 @@ export interface LadderOptions {
   mainWorld?: MainWorldStep;
   /** Re-establish focus and caret before each step (a failed step may have moved them). */
   prepare?: () => Promise<void> | void;
-  /** Test hook: a shorter read-back budget. */
+  /** How long a step the editor took may take to show up (test hook: shorter). */
   settleMs?: number;
   /** See `ladderFor` (true in the Firefox build). */
   dataTransferInPageOnly?: boolean;
@@ -182,16 +190,34 @@ export async function runLadder(
     await options.prepare?.();
     const before = fieldText(field);
     tried.push(step);
-    let ran = false;
+    const watch = watchField(field);
+    let taken: boolean | null;
     try {
-      ran = await runStep(step, field, rendering, family, options.mainWorld);
+      taken = await runStep(step, field, rendering, family, options.mainWorld);
     } catch {
       // A throwing step may still have changed the field: the read-back below decides.
-      ran = true;
+      taken = true;
     }
-    if (!ran) continue;
-    const after = await settle(() => fieldText(field), before, options.settleMs);
-    const result = arrival(before, after, probes);
+    // Read only if something moved (a plain field's value is cheap; innerText costs a layout).
+    let after = watch.count() || isTextField(field) ? fieldText(field) : before;
+    let result = arrival(before, after, probes);
+    if (result === 'complete' && !isTextField(field)) {
+      // One task later: a page that reverts foreign DOM changes (Lexical, guarded editors) has done so
+      // by then — in Firefox its observer runs after our continuation, not before.
+      const seen = watch.count();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (watch.count() !== seen) result = arrival(before, (after = fieldText(field)), probes);
+    }
+    // Taken but not shown yet, or shown in part (editors that apply in passes): wait for the editor.
+    if (result !== 'complete' && (taken || result === 'partial')) {
+      after = await watch.until(
+        () => fieldText(field),
+        (value) => arrival(before, value, probes) === 'complete',
+        options.settleMs ?? 700,
+      );
+      result = arrival(before, after, probes);
+    }
+    watch.stop();
     if (result !== 'none') return { arrival: result, step, tried };
   }
   return { arrival: 'none', step: tried.at(-1) ?? null, tried };

@@ -6,9 +6,13 @@
  * builds paste events in the page's own realm, which Firefox needs for their DataTransfer to be readable.
  *
  * Its target is the focused field (the content script has just focused it; focus is shared by both
- * worlds), followed through shadow roots and same-origin iframes. It tries the routes for the editor
- * family one by one and stops at the first that changes the field. The content script reads the field
- * back afterwards; this function only reports which route ran.
+ * worlds), followed through shadow roots and same-origin iframes, and only if a person can see it. It
+ * tries the routes for the editor family one by one and stops at the first that changes the field. It
+ * never falls back to another editor instance (TinyMCE's activeEditor, the first CKEditor 4): that may
+ * be an editor other than the user's, so with no instance of its own it reports no route. A route that
+ * neither changed the field nor was taken by the editor (defaultPrevented, an API call that returned)
+ * is dead: the next one runs at once. A taken one gets a short wait for the editor to apply it, woken
+ * by a MutationObserver, never a poll. The content script reads the field back afterwards.
  */
 export async function mainWorldInsert(
   html: string,
@@ -43,22 +47,38 @@ export async function mainWorldInsert(
 
   const field = focusedField(document);
   if (!field) return { route: null, error: 'no focused field' };
+  // The content script focused a visible field; if focus is now somewhere hidden, write nowhere.
+  const box = field.getBoundingClientRect();
+  const seen = (field as HTMLElement & { checkVisibility?(o: object): boolean }).checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? true;
+  // Off the page means beyond its top/left edge; above the viewport a person can still scroll to it.
+  const view = field.ownerDocument.defaultView ?? window;
+  if (!seen || box.width <= 1 || box.height <= 1 || box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0) {
+    return { route: null, error: 'focused field is hidden' };
+  }
   const read = (): string => field.textContent ?? '';
   const before = read();
-  const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-  async function changed(): Promise<boolean> {
-    for (let i = 0; i < 12; i++) {
-      if (read() !== before) return true;
-      await wait(30);
-    }
-    return read() !== before;
+  /** Resolves true once the field differs from `before`; waits (event-driven) only if the editor took the route. */
+  function changed(taken: boolean): Promise<boolean> {
+    if (read() !== before || !taken) return Promise.resolve(read() !== before);
+    return new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (read() !== before) finish();
+      });
+      const timer = setTimeout(() => finish(), 500);
+      function finish(): void {
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(read() !== before);
+      }
+      observer.observe(field!, { childList: true, subtree: true, characterData: true });
+    });
   }
 
   // Page globals (editor instances) have no types we could know here.
   type AnyRecord = Record<string, any>;
   const pageWindow = window as unknown as AnyRecord;
 
-  function pagePaste(entries: Record<string, string>): void {
+  function pagePaste(entries: Record<string, string>): boolean {
     const view = (field!.ownerDocument.defaultView ?? window) as unknown as typeof window;
     const transfer = new view.DataTransfer();
     for (const [type, value] of Object.entries(entries)) transfer.setData(type, value);
@@ -67,23 +87,24 @@ export async function mainWorldInsert(
     if (event.clipboardData && event.clipboardData !== transfer && !event.clipboardData.types.length) {
       for (const [type, value] of Object.entries(entries)) event.clipboardData.setData(type, value);
     }
-    field!.dispatchEvent(event);
+    return !field!.dispatchEvent(event);
   }
 
-  function pageBeforeInput(inputType: string, entries: Record<string, string>): void {
+  function pageBeforeInput(inputType: string, entries: Record<string, string>): boolean {
     const view = (field!.ownerDocument.defaultView ?? window) as unknown as typeof window;
     const transfer = new view.DataTransfer();
     for (const [type, value] of Object.entries(entries)) transfer.setData(type, value);
-    field!.dispatchEvent(
+    return !field!.dispatchEvent(
       new view.InputEvent('beforeinput', { inputType, dataTransfer: transfer, bubbles: true, cancelable: true, composed: true }),
     );
   }
 
   const both = { 'text/html': html, 'text/plain': text };
-  const routes: [string, () => boolean | void][] = [];
+  /** Each route returns whether the editor took it (false: not applicable or ignored). */
+  const routes: [string, () => boolean][] = [];
 
   const quillContainer = field.closest('.ql-container') as (Element & AnyRecord) | null;
-  if (family === 'quill' && quillContainer?.__quill) {
+  if (family.startsWith('quill') && quillContainer?.__quill) {
     routes.push([
       'quill1-api',
       () => {
@@ -95,6 +116,7 @@ export async function mainWorldInsert(
           // Trusted Types pages (LinkedIn) refuse HTML sinks: plain text still gets the posting in.
           quill.insertText(index, text, 'user');
         }
+        return true;
       },
     ]);
   }
@@ -103,9 +125,11 @@ export async function mainWorldInsert(
       'tinymce-api',
       () => {
         const editors: AnyRecord[] = pageWindow.tinymce.get();
-        const editor = editors.find((e) => e.getBody?.() === field) ?? pageWindow.tinymce.activeEditor;
+        // The instance whose body is this field, never activeEditor: that may be another editor.
+        const editor = editors.find((e) => e.getBody?.() === field);
         if (!editor) return false;
         editor.insertContent(html);
+        return true;
       },
     ]);
   }
@@ -116,6 +140,7 @@ export async function mainWorldInsert(
       () => {
         const fragment = ck5.data.toModel(ck5.data.processor.toView(html));
         ck5.model.change(() => ck5.model.insertContent(fragment));
+        return true;
       },
     ]);
   }
@@ -124,9 +149,11 @@ export async function mainWorldInsert(
       'ckeditor4-api',
       () => {
         const instances: AnyRecord[] = Object.values(pageWindow.CKEDITOR.instances);
-        const editor = instances.find((e) => e.editable?.()?.$ === field) ?? instances[0];
+        // This field's own instance only, never the first one on the page.
+        const editor = instances.find((e) => e.editable?.()?.$ === field);
         if (!editor) return false;
         editor.insertHtml(html);
+        return true;
       },
     ]);
   }
@@ -138,6 +165,7 @@ export async function mainWorldInsert(
         // Without an explicit entry Trix's undo does not cover API inserts.
         trixEditor.recordUndoEntry('Insert job posting');
         trixEditor.insertHTML(html);
+        return true;
       },
     ]);
   }
@@ -151,17 +179,20 @@ export async function mainWorldInsert(
   }
   const tiptap = (field as unknown as AnyRecord).editor;
   if (family === 'prosemirror' && tiptap?.commands?.insertContent) {
-    routes.push(['tiptap-api', () => tiptap.commands.insertContent(html)]);
+    routes.push(['tiptap-api', () => tiptap.commands.insertContent(html) !== false]);
   }
 
   let lastError: string | undefined;
   for (const [name, run] of routes) {
+    let taken: boolean;
     try {
-      if (run() === false) continue;
+      taken = run();
     } catch (error) {
       lastError = String(error);
+      // A throwing route may still have changed the field.
+      taken = false;
     }
-    if (await changed()) return { route: name };
+    if (await changed(taken)) return { route: name };
   }
   return { route: null, error: lastError };
 }

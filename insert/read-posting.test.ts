@@ -1,9 +1,17 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RecentInsertions } from './duplicate-guard';
 import type { EngineDeps } from './engine';
 import { FocusTracker } from './focus-tracker';
 import { readPosting } from './read-posting';
+import { stubLayout } from './test-layout';
+
+// No layout in happy-dom: give every element a box so the visibility checks of resolveTarget see the fields.
+let restoreLayout: () => void;
+beforeAll(() => {
+  restoreLayout = stubLayout();
+});
+afterAll(() => restoreLayout());
 
 function deps(): EngineDeps {
   return { doc: document, isTopFrame: true, tracker: new FocusTracker(), recent: new RecentInsertions(), profile: null, sanitizeHtml: (h) => h };

@@ -35,9 +35,12 @@ function applyRange(field: Element, range: Range): void {
  * Focus the field and put the caret where the insertion belongs:
  * - replace: everything in the field selected (one paste / insertText replaces it: one undo step);
  * - insert: the live caret if it is inside the field, else the saved one, else the end.
+ * Returns false when focus and caret were already where they belong (nothing for the editor to catch up on).
  */
-export function placeCaret(field: HTMLElement, mode: 'insert' | 'replace' | 'end', saved: SavedSelection | null): void {
+export function placeCaret(field: HTMLElement, mode: 'insert' | 'replace' | 'end', saved: SavedSelection | null): boolean {
   const wasFocused = field.ownerDocument.activeElement === field;
+  // Before focus(): focusing a contenteditable puts a caret at its start, which is not the user's.
+  const liveCaret = !isTextField(field) && selectionInside(field);
   field.focus({ preventScroll: true });
   if (isTextField(field)) {
     const length = field.value.length;
@@ -45,13 +48,14 @@ export function placeCaret(field: HTMLElement, mode: 'insert' | 'replace' | 'end
     else if (mode === 'end') field.setSelectionRange(length, length);
     else if (saved?.kind === 'text' && saved.end <= length) field.setSelectionRange(saved.start, saved.end);
     else if (!wasFocused) field.setSelectionRange(length, length);
-    return;
+    else return false;
+    return true;
   }
   const doc = field.ownerDocument;
-  if (mode === 'insert' && selectionInside(field)) return;
+  if (mode === 'insert' && liveCaret) return !wasFocused;
   if (mode === 'insert' && saved?.kind === 'range' && saved.range.startContainer.isConnected && field.contains(saved.range.startContainer)) {
     applyRange(field, saved.range);
-    return;
+    return true;
   }
   const range = doc.createRange();
   range.selectNodeContents(field);
@@ -61,6 +65,7 @@ export function placeCaret(field: HTMLElement, mode: 'insert' | 'replace' | 'end
     range.collapse(true);
   }
   applyRange(field, range);
+  return true;
 }
 
 /**
