@@ -7,8 +7,8 @@ import { exportPresets } from '../../presets/import-export';
 import { createPresetsStore, selectSortedPresets, type PresetsStore } from '../../presets/store';
 import { ImportExportPanel } from './ImportExportPanel';
 import { OptionsApp } from './OptionsApp';
-import { importExportPortFrom, presetsPortFrom } from '../shared/presetsAdapter';
-import { byButton, byLabel, click, settle, typeInto } from '../shared/testUtils';
+import { importExportPortFrom, presetsPortFrom } from '../common/presetsAdapter';
+import { byButton, byLabel, click, settle, typeInto } from '../common/testUtils';
 
 let container: HTMLElement;
 let store: PresetsStore;

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { ManagedPresetsPort } from '../shared/presetsAdapter';
-import { StorageNotices } from '../shared/StorageNotices';
+import type { ManagedPresetsPort } from '../common/presetsAdapter';
+import { StorageNotices } from '../common/StorageNotices';
 import { PresetManager } from './PresetManager';
 import { PrivacyStatement } from './PrivacyStatement';
 import { ShortcutHint } from './ShortcutHint';

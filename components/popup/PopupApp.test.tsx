@@ -15,7 +15,7 @@ import { postingRendering } from '../../insert/renderings';
 import type { InsertReply, Rendering } from '../../insert/types';
 import { readPresetsSnapshot, type PresetsSnapshot } from '../../presets/read-only';
 import { tailor } from '../../template';
-import { byButton, byLabel, choose, click, settle } from '../shared/testUtils';
+import { byButton, byLabel, choose, click, settle } from '../common/testUtils';
 import { PopupApp } from './PopupApp';
 import { SiteAccessToggle, type SiteAccessToggleProps } from './SiteAccessToggle';
 

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SiteAccessToggle } from './SiteAccessToggle';
-import { byButton, settle } from '../shared/testUtils';
+import { byButton, settle } from '../common/testUtils';
 
 // The grant per site is handed in (the `access` prop), so no module is mocked.
 const access = {

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BulletListEditor, moveItem } from './BulletListEditor';
-import { byButton, byLabel, click, settle, typeInto } from '../shared/testUtils';
+import { byButton, byLabel, click, settle, typeInto } from '../common/testUtils';
 
 let container: HTMLElement;
 let latest: string[] | undefined;

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../checks/types';
 import { postingChecks } from '../../app/checks-adapter';
 import { tCount } from '../../lib/i18n';
-import { byLabel, click, sidePanelMounting } from '../shared/testUtils';
+import { byLabel, click, sidePanelMounting } from '../common/testUtils';
 import { Disclosure, DISCLOSURE_STORAGE_PREFIX } from './Disclosure';
 import { findingsSummaryText } from './FindingsSummary';
 

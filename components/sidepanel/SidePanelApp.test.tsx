@@ -7,9 +7,9 @@ import { createPresetsStore, type PresetsStore } from '../../presets/store';
 import { JURISDICTIONS, SPECIALTIES } from '../../template/index';
 import { postingChecks } from '../../app/checks-adapter';
 import type { InsertPort } from '../../app/ports';
-import { presetsPortFrom } from '../shared/presetsAdapter';
+import { presetsPortFrom } from '../common/presetsAdapter';
 import { SidePanelApp } from './SidePanelApp';
-import { byButton, byLabel, choose, click, settle, sidePanelMounting, typeInto } from '../shared/testUtils';
+import { byButton, byLabel, choose, click, settle, sidePanelMounting, typeInto } from '../common/testUtils';
 import { createTailorStore } from '../../app/tailor-state';
 
 const panel = sidePanelMounting();

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseManagedPolicy, type OrganizationPolicySource } from '../../presets/managed';
 import type { PresetsStore } from '../../presets/store';
-import { byButton, byLabel, choose, click, settle, sidePanelMounting, typeInto } from '../shared/testUtils';
+import { byButton, byLabel, choose, click, settle, sidePanelMounting, typeInto } from '../common/testUtils';
 
 const policyValues = {
   organizationPresets: [

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { click, settle } from '../shared/testUtils';
+import { click, settle } from '../common/testUtils';
 import { insertShortcut, manifestShortcut } from './shortcut';
 import { WelcomeApp } from './WelcomeApp';
 

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '../../assets/ui.css';
-import { ErrorBoundary } from '../../components/shared/ErrorBoundary';
+import { ErrorBoundary } from '../../components/common/ErrorBoundary';
 import { ImportExportPanel } from '../../components/options/ImportExportPanel';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import {
@@ -8,7 +8,7 @@ import {
   openPresetsStore,
   presetsPortFrom,
   unavailablePresetsPort,
-} from '../../components/shared/presetsAdapter';
+} from '../../components/common/presetsAdapter';
 import { t } from '../../lib/i18n';
 
 document.title = t('optionsHeading');

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import '../../assets/ui.css';
-import { ErrorBoundary } from '../../components/shared/ErrorBoundary';
+import { ErrorBoundary } from '../../components/common/ErrorBoundary';
 import { postingChecks } from '../../app/checks-adapter';
 import { tabInserter } from '../../app/insert-adapter';
 import { tabPageCheck } from '../../app/page-check';
 import { keepDraft, loadDraft } from '../../app/panel-draft';
-import { openPresetsStore, presetsPortFrom, unavailablePresetsPort } from '../../components/shared/presetsAdapter';
+import { openPresetsStore, presetsPortFrom, unavailablePresetsPort } from '../../components/common/presetsAdapter';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 import { createTailorStore } from '../../app/tailor-state';
 import { t } from '../../lib/i18n';

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import '../../assets/ui.css';
 import '../../assets/welcome.css';
 import { openSidePanel } from '../../app/open-side-panel';
-import { ErrorBoundary } from '../../components/shared/ErrorBoundary';
+import { ErrorBoundary } from '../../components/common/ErrorBoundary';
 import { insertShortcut } from '../../components/welcome/shortcut';
 import { WelcomeApp } from '../../components/welcome/WelcomeApp';
 import { t } from '../../lib/i18n';
