@@ -73,6 +73,8 @@ export interface FirefoxHarness {
   openFixture(name: string): Promise<Page>;
   /** An extension page (`popup.html?tab=1`, `options.html`, …) opened by a loopback page, in its own window. */
   openExtensionPage(path: string, opener?: Page): Promise<Page>;
+  /** The browser's tab id of a fixture page (for `popup.html?tab=<id>`, `sidepanel.html?tab=<id>`). */
+  tabIdOf(page: Page): Promise<number>;
   openPopupFor(page: Page): Promise<Page>;
   errorsOf(page: Page): string[];
   close(): Promise<void>;
@@ -180,6 +182,7 @@ export async function launchFirefoxHarness(): Promise<FirefoxHarness> {
     origin,
     openFixture,
     openExtensionPage,
+    tabIdOf,
     async openPopupFor(page) {
       const tabId = await tabIdOf(page);
       return openExtensionPage(`popup.html?tab=${tabId}`, page);

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// The insertion suite in Firefox ESR (puppeteer-core over WebDriver BiDi): one Firefox for the file, run
+// The insertion and Check the page suites in Firefox ESR (puppeteer-core over WebDriver BiDi): one Firefox a file, run
 // after the Chromium suite by `npm test`. Needs `npm run build` (the Firefox build) and /usr/bin/firefox-esr.
 export default defineConfig({
   test: {
