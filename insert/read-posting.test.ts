@@ -51,6 +51,18 @@ describe('readPosting', () => {
     expect(reply?.benefits?.text).toBe('Dental');
   });
 
+  it.each(['r', 'b'])('focus last in another part of the form (#%s) still reads the description, and that part as itself', (id) => {
+    document.body.innerHTML = `
+      <label for="d">Job description</label><textarea id="d">We are hiring in Denver, CO. $29.50 – $36.00 per hour.</textarea>
+      <label for="r">Requirements</label><textarea id="r">OTR/L required</textarea>
+      <label for="b">Benefits</label><textarea id="b">Dental</textarea>`;
+    (document.getElementById(id) as HTMLTextAreaElement).focus();
+    const reply = readPosting(deps(), 'top');
+    expect(reply?.description).toMatchObject({ text: 'We are hiring in Denver, CO. $29.50 – $36.00 per hour.', label: 'Job description' });
+    expect(reply?.requirements?.text).toBe('OTR/L required');
+    expect(reply?.benefits?.text).toBe('Dental');
+  });
+
   it('says so when there is no field', () => {
     document.body.innerHTML = '<p>Nothing to read</p>';
     expect(readPosting(deps(), 'top')).toEqual({ status: 'no-target' });

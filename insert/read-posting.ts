@@ -32,9 +32,11 @@ export function readPosting(deps: EngineDeps, scope: 'top' | 'focused-child-fram
   if (!target || target === 'child-frame') return scope === 'top' ? { status: target ? 'focus-in-child-frame' : 'no-target' } : null;
   const form = scope === 'top' ? findFormFields(deps.doc, mergeVocabulary(deps.profile?.vocabulary)) : new Map();
   let { field, label } = target;
-  // Focus last sat in a one-line field (the title): the description is the form's description field.
-  const description = field.tagName === 'INPUT' ? form.get('description') : undefined;
-  if (description) ({ element: field, label } = description);
+  // Focus last sat in a one-line field (the title) or in another part of the form (requirements, benefits,
+  // typed last): the description is the form's description field, and the focused part is read as itself.
+  const description = form.get('description');
+  const inOtherPart = [...form.values()].some((m) => m.element === field && m !== description);
+  if (description && (field.tagName === 'INPUT' || inOtherPart)) ({ element: field, label } = description);
   const reply: ReadPostingReply = { status: 'ok', description: read(field, label) };
   for (const kind of ['title', 'requirements', 'benefits'] as const) {
     const match = form.get(kind);
