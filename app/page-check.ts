@@ -39,6 +39,7 @@ export function findingsForReply(
     ...(context.state ? { state: context.state } : {}),
     ...(context.location ? { location: context.location } : {}),
     ...(context.employees !== undefined ? { employees: context.employees } : {}),
+    ...(context.fallbackState ? { fallbackState: context.fallbackState } : {}),
   });
   const extraFields = [reply.title?.label ?? '', reply.requirements?.label ?? '', reply.benefits?.label ?? ''].filter(Boolean);
   return { ok: true, findings, fieldLabel: description.label, extraFields };

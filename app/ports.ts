@@ -144,6 +144,8 @@ export interface PageCheckContext {
   state?: StateCode;
   location?: string;
   employees?: number;
+  /** The state chosen in the side panel: used only when the page's text names none. */
+  fallbackState?: StateCode;
 }
 
 /** What PageCheck needs; the popup and the side panel hand in the same port, tests their own. */

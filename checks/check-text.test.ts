@@ -17,6 +17,15 @@ describe('checkText: free text through the same rules', () => {
     expect(otr?.sourceUrl).toMatch(/^https:/);
   });
 
+  it('a fallback state (the side panel\'s) applies only when the text names none', () => {
+    const noState = 'Occupational Therapy Assistant\nJoin our clinic. Pay: DOE';
+    expect(ids(noState)).not.toContain('pay/range-missing@CO');
+    expect(ids(noState, { fallbackState: 'CO' })).toContain('pay/range-missing@CO');
+    // The page's own words win: a Texas posting is not held to Colorado's law because the panel says CO.
+    const texas = `${noState}\nLocation: Austin, TX`;
+    expect(ids(texas, { fallbackState: 'CO' })).not.toContain('pay/range-missing@CO');
+  });
+
   it('the same demands in an occupational therapist posting, or naming the supervising OTR/L, are not flagged', () => {
     expect(ids('Occupational Therapist\nRequirements:\n- OTR/L license required\n- CHT preferred')).not.toContain('credentials/otr-not-open-to-ota');
     expect(ids('COTA\nRequirements:\n- Must work under the supervision of an OTR/L')).not.toContain('credentials/otr-not-open-to-ota');

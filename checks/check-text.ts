@@ -12,6 +12,8 @@ export interface CheckTextOptions {
   /** "City, ST": picks local pay laws (Denver, NYC…) and the state when `state` is absent. */
   location?: string;
   employees?: number;
+  /** Used only when neither `state`, `location` nor the text names a state (the side panel's chosen state). */
+  fallbackState?: StateCode;
   /** YYYY-MM-DD, injected. */
   today: string;
   /** Character limit of the field the text sits in, when known. */
@@ -29,9 +31,10 @@ export function checkText(input: string | TextParts, options: CheckTextOptions):
     ...(options.state ? { state: options.state } : {}),
     ...(options.location ? { location: options.location } : {}),
   });
-  return runChecks(facts, {
+  const state = facts.state ?? options.fallbackState;
+  return runChecks(state && !facts.state ? { ...facts, state } : facts, {
     today: options.today,
-    ...(facts.state ? { state: facts.state } : {}),
+    ...(state ? { state } : {}),
     ...(options.employees !== undefined ? { employerSize: options.employees } : {}),
     ...(options.fieldMaxLength !== undefined ? { fieldMaxLength: options.fieldMaxLength } : {}),
     renderedLength: facts.length,

@@ -64,7 +64,7 @@ export interface MountedSidePanel {
 export function sidePanelMounting(): {
   /** This test's container (mounted into by `mount`, or render into it yourself). */
   readonly container: HTMLElement;
-  mount(options?: Pick<SidePanelAppProps, 'checks' | 'inserter'> & { organization?: OrganizationPolicySource }): Promise<MountedSidePanel>;
+  mount(options?: Pick<SidePanelAppProps, 'checks' | 'inserter' | 'pageCheck'> & { organization?: OrganizationPolicySource }): Promise<MountedSidePanel>;
 } {
   let container: HTMLElement;
   let presetsStore: PresetsStore | undefined;

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { createPresetsStore, type PresetsStore } from '../../presets/store';
 import { JURISDICTIONS, SPECIALTIES } from '../../template/index';
 import { postingChecks } from '../../app/checks-adapter';
-import type { InsertPort } from '../../app/ports';
+import type { InsertPort, PageCheckContext, PageCheckPort } from '../../app/ports';
 import { presetsPortFrom } from '../common/presetsAdapter';
 import { SidePanelApp } from './SidePanelApp';
 import { byButton, byLabel, choose, click, settle, sidePanelMounting, typeInto } from '../common/testUtils';
@@ -16,7 +16,7 @@ const panel = sidePanelMounting();
 let container: HTMLElement;
 let presetsStore: PresetsStore;
 
-async function mount(extra: { checks?: typeof postingChecks; inserter?: InsertPort } = {}) {
+async function mount(extra: { checks?: typeof postingChecks; inserter?: InsertPort; pageCheck?: PageCheckPort } = {}) {
   const mounted = await panel.mount(extra);
   ({ container, presetsStore } = mounted);
   return mounted.tailorStore;
@@ -25,6 +25,20 @@ async function mount(extra: { checks?: typeof postingChecks; inserter?: InsertPo
 const preview = () => container.querySelector<HTMLElement>('[data-testid="posting-preview"]')!;
 
 describe('side panel', () => {
+  it('Check the page hands the chosen license state on, for a page whose text names none', async () => {
+    const seen: Array<PageCheckContext | undefined> = [];
+    const pageCheck: PageCheckPort = {
+      check: async (context) => (seen.push(context), { ok: false, message: 'nothing read' }),
+      copy: async () => true,
+    };
+    const store = await mount({ pageCheck });
+    await act(() => store.getState().patch({ state: 'CO' }));
+    await settle();
+    await click(byButton(container, 'Check the page'));
+    await settle();
+    expect(seen).toEqual([{ fallbackState: 'CO' }]);
+  });
+
   it('labels every control the e2e tests drive by name', async () => {
     await mount();
     for (const label of ['Specialty', 'Setting', 'License state', 'Company name', 'Location', 'Pay minimum', 'Pay maximum', 'Pay unit', 'Benefits']) {

@@ -120,7 +120,7 @@ export function SidePanelApp({ store, presets, checks, inserter, pageCheck }: Si
         <div class="panel-status">
           {checks && <FindingsSummary findings={findings} targetId={FINDINGS_ID} />}
           {/* Reads the posting already on the job board; beside the summary so both kinds of findings sit together. */}
-          {pageCheck && <PageCheck port={pageCheck} />}
+          {pageCheck && <PageCheck port={pageCheck} context={options.state ? { fallbackState: options.state } : {}} />}
           {blockedReason && (
             <p class="error" role="alert">
               {t('previewPaused')} {blockedReason}
