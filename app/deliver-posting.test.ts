@@ -84,7 +84,7 @@ describe('deliverPosting: insert', () => {
     expect(await deliverPosting(services, insert())).toMatchObject({ followUp: { kind: 'repeat', label: 'S' }, badge: '=' });
     expect(copies).toEqual([]);
     vi.mocked(services.insert).mockRejectedValueOnce(new Error('gone'));
-    expect((await deliverPosting(services, insert())).message).toMatch(/^Copied: .*Could not insert: Error: gone/);
+    expect((await deliverPosting(services, insert())).message).toMatch(/^Copied: .*Could not insert: gone/);
   });
 
   it('passes the answers to a question on', async () => {

@@ -126,7 +126,7 @@ export async function deliverPosting(services: DeliveryServices, request: Delive
       ...(request.force ? { force: true } : {}),
       ...(request.allowTruncate ? { allowTruncate: true } : {}),
     })
-    .catch((error: unknown): InsertReply => ({ status: 'error', message: String(error) }));
+    .catch((error: unknown): InsertReply => ({ status: 'error', message: reasonOf(error) }));
   const described = describeInsert(reply);
   const followUp: FollowUp | undefined =
     reply.status === 'too-long'

@@ -48,6 +48,14 @@ describe('PageCheck', () => {
     expect(container.querySelector('[role="status"]')?.textContent).toBe('No posting field found.');
   });
 
+  it('a transport failure shows plain words, not the browser\'s error text', async () => {
+    const failing: PageCheckPort = { check: async () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')), copy: async () => true };
+    const container = await mount(failing);
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 0))); // the rejection settles a tick later
+    const status = container.querySelector('[role="status"]')?.textContent ?? '';
+    expect(status).toBe('The page did not answer. Reload it and try again.');
+  });
+
   it('a finding about something missing says so, and a non-https source is not a link', async () => {
     const missing: Finding = { ...finding, quote: undefined, suggestion: undefined, sourceUrl: 'http://example.com' };
     const container = await mount(port({ ok: true, findings: [missing], fieldLabel: 'Job description', extraFields: [] }));

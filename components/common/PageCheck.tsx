@@ -38,8 +38,9 @@ export function PageCheck({ port, context, label = t('pageCheckButton') }: PageC
     setStatus('');
     try {
       setResult(await port.check(context));
-    } catch (error) {
-      setResult({ ok: false, message: String(error) });
+    } catch {
+      // A transport error's own words ("Receiving end does not exist") mean nothing to a recruiter.
+      setResult({ ok: false, message: t('pageCheckNoAnswer') });
     } finally {
       setBusy(false);
     }
