@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isRestrictedUrl, restrictedKind } from './restricted';
+import { restrictedKind } from './restricted';
 
-describe('isRestrictedUrl', () => {
+describe('restrictedKind', () => {
   it.each([
     'chrome://extensions/',
     'chrome-extension://abc/popup.html',
@@ -12,18 +12,18 @@ describe('isRestrictedUrl', () => {
     'https://example.com/files/job.pdf',
     'view-source:https://example.com/',
   ])('%s is restricted', (url) => {
-    expect(isRestrictedUrl(url)).toBe(true);
+    expect(restrictedKind(url)).not.toBeNull();
   });
 
   it.each(['https://www.linkedin.com/job-posting/', 'http://127.0.0.1:8080/x.html', 'https://chrome.google.com/search'])(
     '%s can be scripted',
     (url) => {
-      expect(isRestrictedUrl(url)).toBe(false);
+      expect(restrictedKind(url)).toBeNull();
     },
   );
 
   it('treats an unknown URL (no permission to read it) as worth trying', () => {
-    expect(isRestrictedUrl(undefined)).toBe(false);
+    expect(restrictedKind(undefined)).toBeNull();
   });
 
   it('names the kind, so the popup can say why', () => {

@@ -30,7 +30,3 @@ export function restrictedKind(url: string | undefined): RestrictedKind | null {
   // The PDF viewer replaces the page: nothing to insert into.
   return /\.pdf$/i.test(parsed.pathname) ? 'pdf' : null;
 }
-
-export function isRestrictedUrl(url: string | undefined): boolean {
-  return restrictedKind(url) !== null;
-}
