@@ -36,6 +36,13 @@ describe('isVisibleToPerson', () => {
     expect(isVisibleToPerson(field(html))).toBe(false);
   });
 
+  it.each([
+    ['a fixed field', `<div style="height:0px;overflow:hidden"><textarea id="f" style="position:fixed"></textarea></div>`],
+    ['a field in a fixed dialog', `<div style="height:0px;overflow:hidden"><div style="position:fixed"><textarea id="f"></textarea></div></div>`],
+  ])('accepts %s inside a collapsed overflow:hidden wrapper (fixed boxes escape it)', (_name, html) => {
+    expect(isVisibleToPerson(field(html))).toBe(true);
+  });
+
   it('accepts a field a scrolling pane has scrolled out of view (a person can scroll to it)', () => {
     const html = `<div style="height:100px;overflow:hidden"><div style="height:100px;overflow:auto">
       <textarea id="f" style="position:relative;top:500px"></textarea></div></div>`;

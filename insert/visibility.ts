@@ -21,8 +21,11 @@ function seenInOwnDocument(el: Element): boolean {
   let { left, top, right, bottom } = el.getBoundingClientRect();
   // Cut away by ancestors that hide their overflow. A scrolling ancestor ends the walk: a person can
   // scroll the field into view there (SPAs often clip <body> and scroll an inner pane).
-  for (let node = el.parentElement; node && node !== doc.documentElement; node = node.parentElement) {
+  // A position:fixed box escapes the overflow of everything above it (its containing block is the viewport).
+  let escaped = view.getComputedStyle(el).position === 'fixed';
+  for (let node = el.parentElement; node && node !== doc.documentElement && !escaped; node = node.parentElement) {
     const style = view.getComputedStyle(node);
+    escaped = style.position === 'fixed';
     const overflowX = style.overflowX || style.overflow;
     const overflowY = style.overflowY || style.overflow;
     if (SCROLLS.test(overflowX) || SCROLLS.test(overflowY)) break;
