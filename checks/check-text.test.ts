@@ -80,3 +80,19 @@ describe('checkText on hostile page text', () => {
     }
   });
 });
+
+describe('checkText: pay written with benefits, bonuses and extras beside it', () => {
+  it.each([
+    '$28.00-$34.00/hr, 401(k) match',
+    '$40-$48/hr (401k match)',
+    '$40–$48/hour. Sign-on bonus of $3,000.',
+    '$40–$48 per hour + bonus',
+    'We offer a $2,000 relocation allowance and pay $40–$48 per hour.',
+  ])('"%s" is a disclosed base range in Colorado', (pay) => {
+    expect(ids(`OTA in Denver, CO. Pay: ${pay}`)).not.toContain('pay/range-missing@CO');
+  });
+
+  it.each(['Bonus pay $2,000', '$5,000 sign-on bonus'])('"%s" alone is still no pay range', (pay) => {
+    expect(ids(`OTA in Denver, CO. ${pay}`)).toContain('pay/range-missing@CO');
+  });
+});
