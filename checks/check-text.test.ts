@@ -95,4 +95,21 @@ describe('checkText: pay written with benefits, bonuses and extras beside it', (
   it.each(['Bonus pay $2,000', '$5,000 sign-on bonus'])('"%s" alone is still no pay range', (pay) => {
     expect(ids(`OTA in Denver, CO. ${pay}`)).toContain('pay/range-missing@CO');
   });
+
+  it('"plus benefits" after a range is not open-ended pay; "$40 plus" still is', () => {
+    expect(ids('OTA in Minneapolis, MN. Pay: $40–$48 per hour plus benefits')).not.toContain('pay/open-ended@MN');
+    expect(ids('OTA in Chicago, IL. Pay: $40–$48 per hour plus benefits')).not.toContain('pay/open-ended@IL');
+    expect(ids('OTA in Minneapolis, MN. Pay: $40 per hour plus')).toContain('pay/open-ended@MN');
+  });
+
+  it('"reimbursement" and "bonuses" lines are not read as open-ended base pay', () => {
+    expect(ids('OTA in Minneapolis, MN. Pay: $40–$48 per hour.\nMileage reimbursement at a rate of up to $0.67 a mile.')).not.toContain('pay/open-ended@MN');
+    expect(ids('OTA in Minneapolis, MN. Pay: $40–$48 per hour.\nQuarterly bonuses of up to $2,000 per year.')).not.toContain('pay/open-ended@MN');
+  });
+
+  it('a yearly-looking figure without a unit is suggested per year, an hourly one per hour', () => {
+    const unit = (text: string) => checkText(text, { format: 'text', today }).find((f) => f.ruleId === 'pay/unit-missing')?.suggestion;
+    expect(unit('OTA in Austin, TX. Compensation $85,000–$95,000')).toBe('$85,000–$95,000 per year');
+    expect(unit('OTA in Austin, TX. Pay: $28–$34')).toBe('$28–$34 per hour');
+  });
 });
