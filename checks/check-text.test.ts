@@ -113,3 +113,11 @@ describe('checkText: pay written with benefits, bonuses and extras beside it', (
     expect(unit('OTA in Austin, TX. Pay: $28–$34')).toBe('$28–$34 per hour');
   });
 });
+
+describe('checkText: gender coding in free text', () => {
+  it('"depending on experience" is not counted as a clinical "depend*" word', () => {
+    const clinical = (text: string) => checkText(text, { format: 'text', today }).find((f) => f.ruleId === 'language/ot-clinical-words')?.message ?? '';
+    expect(clinical('OTA\nPay depending on experience.\nSupport clients.')).not.toMatch(/\bdepend\*/);
+    expect(clinical('OTA\nClients are dependent on daily care.')).toMatch(/\bdepend\*/);
+  });
+});

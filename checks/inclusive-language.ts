@@ -61,6 +61,11 @@ function withoutClinicalPhrases(text: string, tally: Map<string, number>): strin
   return result;
 }
 
+// "Pay depending on experience", "schedule depends on caseload": "depend" there is about conditions, not a
+// trait of the person, so it is neither coded nor a clinical word.
+const DEPENDS_ON = /\bdepend(?:s|ing)?\s+(?:up)?on\b/gi;
+const blank = (match: string) => ' '.repeat(match.length);
+
 export function genderCoding(input: Posting | PostingFacts): GenderCoding {
   const result: GenderCoding = {
     masculine: new Map(),
@@ -72,7 +77,7 @@ export function genderCoding(input: Posting | PostingFacts): GenderCoding {
   };
   for (const unit of toFacts(input).units) {
     if (unit.kind === 'heading') continue; // "Responsibilities" is a section name, not wording.
-    for (const word of wordsOf(withoutClinicalPhrases(unit.text, result.clinicalPhrases))) {
+    for (const word of wordsOf(withoutClinicalPhrases(unit.text, result.clinicalPhrases).replace(DEPENDS_ON, blank))) {
       if (NON_CODED_WORDS.has(word)) continue;
       const coded = classify(word);
       if (!coded) continue;
