@@ -121,3 +121,12 @@ describe('checkText: gender coding in free text', () => {
     expect(clinical('OTA\nClients are dependent on daily care.')).toMatch(/\bdepend\*/);
   });
 });
+
+describe('checkText: the gender-balance quote', () => {
+  it('quotes the masculine-coded words as written, not their stems', () => {
+    const text = 'OTA\nWe want an Ambitious, competitive, decisive leader. Competitive pay.';
+    const balance = checkText(text, { format: 'text', today }).find((f) => f.ruleId === 'language/gender-balance');
+    expect(balance?.severity).toBe('warning');
+    expect(balance?.quote).toBe('Ambitious, competitive, decisive, leader');
+  });
+});
