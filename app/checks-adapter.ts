@@ -1,4 +1,5 @@
 /** The one place the side panel touches the checks module. */
+import { localIsoDate } from '../checks/dates';
 import { applyFix, runChecks } from '../checks/index';
 import type { ChecksPort } from './ports';
 
@@ -6,7 +7,7 @@ export { reviewFreshness, type Freshness } from '../checks/freshness';
 
 /** Today's local date, YYYY-MM-DD: the one place the panel reads the clock for dated rules. */
 export function localToday(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return localIsoDate(now);
 }
 
 /** Checks as of today (local date), with the panel's posting; site-specific limits are not known here. */

@@ -89,3 +89,53 @@ describe('checkText on hostile page text', () => {
     }
   });
 });
+
+describe('checkText: pay written with benefits, bonuses and extras beside it', () => {
+  it.each([
+    '$28.00-$34.00/hr, 401(k) match',
+    '$40-$48/hr (401k match)',
+    '$40–$48/hour. Sign-on bonus of $3,000.',
+    '$40–$48 per hour + bonus',
+    'We offer a $2,000 relocation allowance and pay $40–$48 per hour.',
+  ])('"%s" is a disclosed base range in Colorado', (pay) => {
+    expect(ids(`OTA in Denver, CO. Pay: ${pay}`)).not.toContain('pay/range-missing@CO');
+  });
+
+  it.each(['Bonus pay $2,000', '$5,000 sign-on bonus'])('"%s" alone is still no pay range', (pay) => {
+    expect(ids(`OTA in Denver, CO. ${pay}`)).toContain('pay/range-missing@CO');
+  });
+
+  it('"plus benefits" after a range is not open-ended pay; "$40 plus" still is', () => {
+    expect(ids('OTA in Minneapolis, MN. Pay: $40–$48 per hour plus benefits')).not.toContain('pay/open-ended@MN');
+    expect(ids('OTA in Chicago, IL. Pay: $40–$48 per hour plus benefits')).not.toContain('pay/open-ended@IL');
+    expect(ids('OTA in Minneapolis, MN. Pay: $40 per hour plus')).toContain('pay/open-ended@MN');
+  });
+
+  it('"reimbursement" and "bonuses" lines are not read as open-ended base pay', () => {
+    expect(ids('OTA in Minneapolis, MN. Pay: $40–$48 per hour.\nMileage reimbursement at a rate of up to $0.67 a mile.')).not.toContain('pay/open-ended@MN');
+    expect(ids('OTA in Minneapolis, MN. Pay: $40–$48 per hour.\nQuarterly bonuses of up to $2,000 per year.')).not.toContain('pay/open-ended@MN');
+  });
+
+  it('a yearly-looking figure without a unit is suggested per year, an hourly one per hour', () => {
+    const unit = (text: string) => checkText(text, { format: 'text', today }).find((f) => f.ruleId === 'pay/unit-missing')?.suggestion;
+    expect(unit('OTA in Austin, TX. Compensation $85,000–$95,000')).toBe('$85,000–$95,000 per year');
+    expect(unit('OTA in Austin, TX. Pay: $28–$34')).toBe('$28–$34 per hour');
+  });
+});
+
+describe('checkText: gender coding in free text', () => {
+  it('"depending on experience" is not counted as a clinical "depend*" word', () => {
+    const clinical = (text: string) => checkText(text, { format: 'text', today }).find((f) => f.ruleId === 'language/ot-clinical-words')?.message ?? '';
+    expect(clinical('OTA\nPay depending on experience.\nSupport clients.')).not.toMatch(/\bdepend\*/);
+    expect(clinical('OTA\nClients are dependent on daily care.')).toMatch(/\bdepend\*/);
+  });
+});
+
+describe('checkText: the gender-balance quote', () => {
+  it('quotes the masculine-coded words as written, not their stems', () => {
+    const text = 'OTA\nWe want an Ambitious, competitive, decisive leader. Competitive pay.';
+    const balance = checkText(text, { format: 'text', today }).find((f) => f.ruleId === 'language/gender-balance');
+    expect(balance?.severity).toBe('warning');
+    expect(balance?.quote).toBe('Ambitious, competitive, decisive, leader');
+  });
+});

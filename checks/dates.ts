@@ -10,3 +10,8 @@ export function isIsoDate(value: unknown): value is string {
 export function effectiveToday(today: unknown): string {
   return isIsoDate(today) ? today : ALL_RULES_IN_FORCE;
 }
+
+/** The local calendar date of `now`, YYYY-MM-DD: laws take effect on the local date, not on UTC's. */
+export function localIsoDate(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

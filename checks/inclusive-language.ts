@@ -23,10 +23,13 @@ export interface GenderCoding {
   clinicalPhrases: Map<string, number>;
   masculineCount: number;
   feminineCount: number;
+  /** The masculine-coded words as written (first spelling of each), for quoting free text. */
+  masculineWords: string[];
 }
 
+/** Words as written; callers lower-case them to classify, and quote them as written. */
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+  return text.match(/[a-z][a-z'-]*/gi) ?? [];
 }
 
 function firstStem(word: string, stems: readonly CodedStem[]): CodedStem | undefined {
@@ -61,6 +64,11 @@ function withoutClinicalPhrases(text: string, tally: Map<string, number>): strin
   return result;
 }
 
+// "Pay depending on experience", "schedule depends on caseload": "depend" there is about conditions, not a
+// trait of the person, so it is neither coded nor a clinical word.
+const DEPENDS_ON = /\bdepend(?:s|ing)?\s+(?:up)?on\b/gi;
+const blank = (match: string) => ' '.repeat(match.length);
+
 export function genderCoding(input: Posting | PostingFacts): GenderCoding {
   const result: GenderCoding = {
     masculine: new Map(),
@@ -69,17 +77,23 @@ export function genderCoding(input: Posting | PostingFacts): GenderCoding {
     clinicalPhrases: new Map(),
     masculineCount: 0,
     feminineCount: 0,
+    masculineWords: [],
   };
+  const seenMasculine = new Set<string>();
   for (const unit of toFacts(input).units) {
     if (unit.kind === 'heading') continue; // "Responsibilities" is a section name, not wording.
-    for (const word of wordsOf(withoutClinicalPhrases(unit.text, result.clinicalPhrases))) {
+    for (const written of wordsOf(withoutClinicalPhrases(unit.text, result.clinicalPhrases).replace(DEPENDS_ON, blank))) {
+      const word = written.toLowerCase();
       if (NON_CODED_WORDS.has(word)) continue;
       const coded = classify(word);
       if (!coded) continue;
       const { stem } = coded;
       if (OT_NATURAL_STEMS.has(stem)) bump(result.otNatural, stem);
-      else if (coded.masculine) bump(result.masculine, stem);
-      else bump(result.feminine, stem);
+      else if (coded.masculine) {
+        bump(result.masculine, stem);
+        if (!seenMasculine.has(word)) result.masculineWords.push(written);
+        seenMasculine.add(word);
+      } else bump(result.feminine, stem);
     }
   }
   const total = (map: Map<CodedStem, number>) => [...map.values()].reduce((a, b) => a + b, 0);
@@ -187,7 +201,8 @@ export function checkInclusiveLanguage(input: Posting | PostingFacts, _context: 
           })${additionsNote}.`,
       ...cite(source),
       confidence: 'H',
-      ...(isText && masculineLeaning ? { quote: [...coding.masculine.keys()].map((stem) => `${stem}*`).join(', ') } : {}),
+      // Free text is quoted with the words the recruiter wrote ("Ambitious"), which they can find; stems ("ambitio*") they cannot.
+      ...(isText && masculineLeaning ? { quote: coding.masculineWords.join(', ') } : {}),
     });
   }
   if (coding.otNatural.size > 0 || coding.clinicalPhrases.size > 0) {

@@ -36,14 +36,15 @@ export function payShape(payMin: unknown, payMax: unknown): PayShape {
   return min === max ? { kind: 'fixed', amount: min } : { kind: 'range', min, max };
 }
 
-// "Up to $40", "from $28/hr", "starting at $55,000", "$30+", "$30 and up". Bonus/allowance lines are not pay ranges.
+// "Up to $40", "from $28/hr", "starting at $55,000", "$30+", "$30 and up", "$30 plus" (but not "plus benefits").
+// Bonus/allowance lines are not pay ranges; \w* so "bonuses" and "reimbursement" count too, as in extract/pay.ts.
 const OPEN_ENDED_TEXT = [
   /\bup\s+to\s+\$\s?\d/i,
   /\b(?:from|starting\s+(?:at|from)|starts\s+at|beginning\s+at|as\s+low\s+as|minimum\s+of|at\s+least)\s+\$\s?\d/i,
   /\$\s?\d[\d,.]*\s*(?:k\b)?\s*\+/i,
-  /\$\s?\d[\d,.]*\s*(?:k\b)?(?:\s*(?:\/|per)\s*(?:hour|hr|year|yr))?\s+(?:and\s+up|or\s+more|plus\b)/i,
+  /\$\s?\d[\d,.]*\s*(?:k\b)?(?:\s*(?:\/|per)\s*(?:hour|hr|year|yr))?\s+(?:and\s+up|or\s+more|plus\b(?!\s+[a-z]))/i,
 ];
-const NOT_BASE_PAY = /\b(bonus|allowance|reimburse|stipend|tuition|relocation|401|match|CEU?s?|continuing education)\b/i;
+const NOT_BASE_PAY = /\b(bonus\w*|allowance|reimburse\w*|stipend|tuition|relocation|401|match|CEU?s?|continuing education)\b/i;
 const PAY_WORDS = /\b(pay|rate|salary|wage|compensation|hourly|per\s+hour|\/\s*hr|annually|per\s+year)\b/i;
 
 export function openEndedPayText(input: Posting | PostingFacts): TextUnit[] {
@@ -135,6 +136,8 @@ export function checkPayTransparency(input: Posting | PostingFacts, context: Che
       ...payQuote,
     });
   }
+  const figures = [pay.min, pay.max].filter((n): n is number => typeof n === 'number' && n > 0);
+  const figuresLookYearly = figures.some((n) => n >= 1000);
   if ((shape.kind === 'range' || shape.kind === 'fixed' || shape.kind === 'open-ended') && !pay.unit) {
     findings.push({
       ruleId: 'pay/unit-missing',
@@ -143,11 +146,11 @@ export function checkPayTransparency(input: Posting | PostingFacts, context: Che
       source: GENERAL_PAY_SOURCE,
       asOf: GENERAL_PAY_AS_OF,
       ...payQuote,
-      ...(isText && pay.quote ? { suggestion: `${pay.quote} per hour` } : {}),
+      // A figure of 1,000 or more is a salary, not an hourly rate.
+      ...(isText && pay.quote ? { suggestion: `${pay.quote} per ${figuresLookYearly ? 'year' : 'hour'}` } : {}),
     });
   }
-  const figures = [pay.min, pay.max].filter((n): n is number => typeof n === 'number' && n > 0);
-  if (pay.unit === 'hour' && figures.some((n) => n >= 1000)) {
+  if (pay.unit === 'hour' && figuresLookYearly) {
     findings.push({
       ruleId: 'pay/unit-mismatch', severity: 'warning',
       message: `Pay is marked per hour but ${Math.max(...figures)} looks like a yearly salary. Check the unit.`,

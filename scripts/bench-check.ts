@@ -50,3 +50,20 @@ for (const format of ['text', 'markdown', 'html'] as const) {
 console.log(`checkText() on a ${LENGTH.toLocaleString('en-US')}-character posting, ${RUNS} runs per format:`);
 for (const row of rows) console.log(`  ${row}`);
 console.log(`Goal: median ≤ ${GOAL_MS} ms — ${worstMedian <= GOAL_MS ? 'met' : 'NOT met'} (worst median ${worstMedian.toFixed(3)} ms). (${sink > 0 ? 'ok' : ''})`);
+
+// Pathological pages: quotes and pay clauses once searched the whole text before each match (quadratic).
+// Goal: well under a second each (they took 13 s and 1.35 s before the look-back windows were bounded).
+const PATHOLOGICAL: readonly (readonly [string, string])[] = [
+  ['59 KB without sentence breaks, then coded words', `${'a '.repeat(29_500)}.rockstar. ninja. young. must lift 50 lbs.`],
+  ['15,000 dollar figures in one line', '$1; '.repeat(15_000)],
+];
+console.log('checkText() on pathological pages (text format, 3 runs, slowest shown):');
+for (const [label, text] of PATHOLOGICAL) {
+  let slowest = 0;
+  for (let round = 0; round < 3; round += 1) {
+    const start = performance.now();
+    sink += checkText(text, { format: 'text', today: TODAY }).length;
+    slowest = Math.max(slowest, performance.now() - start);
+  }
+  console.log(`  ${label.padEnd(48)} ${String(text.length).padStart(6)} chars  ${slowest.toFixed(1)} ms`);
+}

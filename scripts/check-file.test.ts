@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkFileMain } from './check-file';
 import { main } from './template-cli';
 
 const corpus = (file: string) => resolve(__dirname, '..', 'checks', 'corpus', file);
@@ -48,6 +49,30 @@ describe('npm run template -- --check-file', () => {
     const small = runCli(['--check-file', corpus('co-denver-no-pay.txt'), '--employees', '0', '--today', '2026-12-03']);
     expect(small.lines.some((l) => l.startsWith('INFO pay/not-covered@CO'))).toBe(true);
     expect(small.code).toBe(0);
+  });
+
+  it('--employees must be a whole number: empty, fractional or non-numeric values exit 2', () => {
+    for (const value of ['', ' ', '12.5', 'ten', '-3', '1e3']) {
+      const run = runCli(['--check-file', corpus('co-denver-no-pay.txt'), `--employees=${value}`, '--today', '2026-12-03']);
+      expect(run.code, `--employees=${value}`).toBe(2);
+      expect(run.stderr).toMatch(/--employees must be a whole number/);
+    }
+    expect(runCli(['--check-file', corpus('co-denver-no-pay.txt'), '--employees=50', '--today', '2026-12-03']).code).toBe(1);
+  });
+
+  it('without --today the rules apply as of the local date, not the UTC one', () => {
+    // 2026-10-01 02:00 UTC is still 30 September in a US time zone: Connecticut's law (from 1 October) is not yet in force.
+    const lateEvening = {
+      toISOString: () => '2026-10-01T02:00:00.000Z',
+      getFullYear: () => 2026,
+      getMonth: () => 8,
+      getDate: () => 30,
+    } as Date;
+    let stdout = '';
+    const code = checkFileMain(['--check-file', corpus('co-denver-no-pay.txt'), '--location', 'Hartford, CT'], { stdout: (t) => (stdout += t), stderr: () => {} }, () => lateEvening);
+    expect(stdout).toContain('INFO pay/upcoming@CT');
+    expect(stdout).not.toContain('ERROR pay/range-missing@CT');
+    expect(code).toBe(0);
   });
 
   it('exits 2 naming the file when it cannot be read or its type is unknown', () => {

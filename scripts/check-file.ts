@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { checkText, type TextFormat } from '../checks/check-text';
 import { formatFinding, hasErrors } from '../checks/index';
+import { localIsoDate } from '../checks/dates';
 import { isStateCode } from '../checks/state-names';
 import type { StateCode } from '../template/types';
 
@@ -73,12 +74,15 @@ export function checkFileMain(argv: readonly string[], io: CliIo, now: () => Dat
     io.stderr(`template: --state must be a USPS code such as CO, got "${values.state}"\n`);
     return 2;
   }
-  const employees = values.employees === undefined ? undefined : Number(values.employees);
-  if (employees !== undefined && !(Number.isInteger(employees) && employees >= 0)) {
+  // Number('') is 0 and Number('1e3') is 1000: only digits are a head count.
+  const employeesValue = values.employees?.trim();
+  if (employeesValue !== undefined && !/^\d{1,9}$/.test(employeesValue)) {
     io.stderr(`template: --employees must be a whole number, got "${values.employees}"\n`);
     return 2;
   }
-  const today = values.today ?? now().toISOString().slice(0, 10);
+  const employees = employeesValue === undefined ? undefined : Number(employeesValue);
+  // The person running the check means their own today: late evening in the US is already tomorrow in UTC.
+  const today = values.today ?? localIsoDate(now());
   const findings = checkText(text, {
     format,
     today,

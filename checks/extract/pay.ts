@@ -67,11 +67,27 @@ function amount(figure: string | undefined, k: string | undefined): number {
   return k ? value * 1000 : value;
 }
 
+// How far back a bonus or allowance word can sit and still be about this figure ("sign-on bonus of $3,000").
+const LOOK_BACK = 40;
+
+/**
+ * Bonus words count only in the same part of the sentence as the figure: "We offer a $2,000 relocation
+ * allowance and pay $40–$48 per hour" and "$28–$34/hr, 401(k) match" are base ranges. The look-back is a
+ * bounded window: scanning the whole text before every figure made a long list of figures quadratic.
+ */
 function isBasePay(text: string, index: number, length: number): boolean {
-  const clauseStart = Math.max(text.lastIndexOf('\n', index), text.slice(0, index).search(/[.;](?!\d)[^.;]*$/), index - 40, 0);
-  const before = text.slice(clauseStart, index);
-  const after = text.slice(index + length, index + length + 15);
+  const windowStart = Math.max(index - LOOK_BACK, 0);
+  let clauseStart = index;
+  while (clauseStart > windowStart && !isClauseEnd(text, clauseStart - 1)) clauseStart -= 1;
+  const before = text.slice(clauseStart, index).split(/,|\band\b/i).pop() ?? '';
+  const after = text.slice(index + length, index + length + 15).split(/[;,(+\n]|\.(?!\d)|\bplus\b/i)[0] ?? '';
   return !NOT_BASE_PAY.test(before) && !NOT_BASE_PAY.test(after);
+}
+
+/** A line break, or a full stop or semicolon that is not a decimal point ("$2.50"). */
+function isClauseEnd(text: string, at: number): boolean {
+  const char = text[at];
+  return char === '\n' || ((char === '.' || char === ';') && !/\d/.test(text[at + 1] ?? ''));
 }
 
 /** Blank out what was found so a shorter pattern does not find it again. */
@@ -90,7 +106,7 @@ export function findPay(text: string): PayMention[] {
   let rest = text;
   const push = (mention: Omit<PayMention, 'basePay' | 'unit'>, k: boolean) => {
     const end = mention.index + mention.text.length;
-    const unit = periodOf(mention.text, text.slice(end), text.slice(Math.max(mention.index - 30, 0), mention.index))
+    const unit = periodOf(mention.text, text.slice(end, end + 25), text.slice(Math.max(mention.index - 30, 0), mention.index))
       ?? (k ? 'year' : undefined);
     found.push({ ...mention, ...(unit ? { unit } : {}), basePay: isBasePay(text, mention.index, mention.text.length) });
     rest = mask(rest, mention.index, mention.text.length);
