@@ -11,6 +11,7 @@ import { fillPayload, postingRendering, sectionsRendering } from '../insert/rend
 import type { Posting, SectionId } from '../template/types';
 import { afterCopy, badgeFor, describeBlocked, describeFill, describeInsert, STATUS, type BlockedWhy } from './insert-wording';
 import { t } from '../lib/i18n';
+import { errorMessage } from '../lib/errors';
 
 /** A question the user answers before Insert goes on; the answer comes back as `force` / `allowTruncate`. */
 export type FollowUp = { kind: 'too-long'; limit: number; length: number } | { kind: 'repeat'; label: string };
@@ -69,8 +70,6 @@ export function renderingFor(posting: Posting, section: SectionId | undefined): 
   return section ? sectionsRendering(posting, [section]) : postingRendering(posting);
 }
 
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** Put it on the clipboard; true when it went. */
 const copied = (services: DeliveryServices, rendering: Rendering, tab: TabTarget | null) =>
   services.copy(rendering, tab).then(
@@ -91,7 +90,7 @@ export async function deliverPosting(services: DeliveryServices, request: Delive
   try {
     posting = 'posting' in request.source ? request.source.posting : await services.loadPosting(request.source.presetId);
   } catch (error) {
-    return { ok: false, message: reasonOf(error), badge: '!' };
+    return { ok: false, message: errorMessage(error), badge: '!' };
   }
   const rendering = renderingFor(posting, request.section);
   const { tab } = request;
@@ -101,7 +100,7 @@ export async function deliverPosting(services: DeliveryServices, request: Delive
       await services.copy(rendering, tab);
       return { ok: true, message: STATUS.copied, badge: 'C' };
     } catch (error) {
-      return { ok: false, message: t('popupCouldNotCopy', reasonOf(error)), badge: '!' };
+      return { ok: false, message: t('popupCouldNotCopy', errorMessage(error)), badge: '!' };
     }
   }
 
@@ -115,7 +114,7 @@ export async function deliverPosting(services: DeliveryServices, request: Delive
       const ok = !!reply?.fields.some((f) => f.outcome === 'filled' || f.outcome === 'appended');
       return { ok, message: describeFill(reply), badge: ok ? '✓' : '!', ...(reply ? { fill: reply } : {}) };
     } catch (error) {
-      return { ok: false, message: t('popupCouldNotFill', reasonOf(error)), badge: '!' };
+      return { ok: false, message: t('popupCouldNotFill', errorMessage(error)), badge: '!' };
     }
   }
 
@@ -126,7 +125,7 @@ export async function deliverPosting(services: DeliveryServices, request: Delive
       ...(request.force ? { force: true } : {}),
       ...(request.allowTruncate ? { allowTruncate: true } : {}),
     })
-    .catch((error: unknown): InsertReply => ({ status: 'error', message: reasonOf(error) }));
+    .catch((error: unknown): InsertReply => ({ status: 'error', message: errorMessage(error) }));
   const described = describeInsert(reply);
   const followUp: FollowUp | undefined =
     reply.status === 'too-long'

@@ -6,6 +6,7 @@
 import type { ReadPostingReply } from '../messaging/protocol';
 import { readPostingFromTab } from '../messaging/tab-client';
 import { t } from '../lib/i18n';
+import { escapeHtml } from '../template/render-html';
 import { localToday } from './checks-adapter';
 import { reachTab, resolveTargetTabId } from './page-services';
 import type { PageCheckContext, PageCheckPort, PageCheckResult } from './ports';
@@ -48,7 +49,7 @@ export function findingsForReply(
 /** Plain-text fields join an HTML reading escaped, with their line breaks kept as <br>. */
 function asHtmlParts(parts: { description: string; title?: string; requirements?: string; benefits?: string }, reply: ReadPostingReply) {
   const html = (text: string | undefined, format: 'text' | 'html' | undefined) =>
-    text === undefined || format === 'html' ? text : text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>');
+    text === undefined || format === 'html' ? text : escapeHtml(text).replace(/\n/g, '<br>');
   return {
     description: html(parts.description, reply.description?.format) ?? '',
     ...(parts.title ? { title: parts.title } : {}),

@@ -2,6 +2,7 @@ import { t } from '../lib/i18n';
 import { applyOrganizationRules, browserSources, findPreset, readPresetsSnapshot, type PresetChoice, type PresetsSnapshot } from '../presets/read-only';
 import { tailor, type Posting } from '../template';
 import type { TailorOptions } from '../template/types';
+import { errorMessage } from '../lib/errors';
 
 /** How long a posting waits for `storage.managed` (slow only while the browser starts). */
 export const POLICY_WAIT_MS = 10_000;
@@ -34,7 +35,7 @@ export type PostingChoice =
   | { ok: true; posting: Posting; preset: PresetChoice | null }
   | { ok: false; error: PresetUnusableError | PresetMissingError };
 
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+const reasonOf = (error: unknown) => errorMessage(error).replace(/\.$/, '');
 
 /**
  * The posting for a picker choice: the named preset, the default preset when none is named, the plain

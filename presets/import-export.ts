@@ -8,6 +8,7 @@ import { t } from '../lib/i18n';
 import { NewerSchemaError, upgradePresetRecord } from './migrations';
 import { SCHEMA_VERSION, findMarkup, isReservedPresetId, validatePreset, validateSettings, type Preset, type PresetSettings } from './schema';
 import { suffixedName, type PresetsState } from './store';
+import { errorMessage } from '../lib/errors';
 
 export const PRESETS_EXPORT_FORMAT = 'ota-job-post-assistant/presets';
 /** 1 MiB: far above any real preset collection, low enough to parse without freezing the popup. */
@@ -75,7 +76,7 @@ export function parseImport(
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fail(t('importNotJson', error instanceof Error ? error.message : String(error)));
+    return fail(t('importNotJson', errorMessage(error)));
   }
   if (!isRecord(data) || data.format !== PRESETS_EXPORT_FORMAT) {
     return fail(t('importWrongFormat', PRESETS_EXPORT_FORMAT));
@@ -200,6 +201,6 @@ export async function applyImport(
     const result = await state.commitImport({ added, replaced });
     return result.ok ? { ...result, kept } : result;
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error), added: [], replaced: [] };
+    return { ok: false, error: errorMessage(error), added: [], replaced: [] };
   }
 }

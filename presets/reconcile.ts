@@ -10,6 +10,7 @@ import type { StorageAreas } from './migrations';
 import { newestCopy, parseStoredMeta, parseStoredPreset, type StoredCopy } from './reading';
 import type { Preset, PresetsMeta } from './schema';
 import type { AreaName, PresetNotice, PresetStorageListener, StorageOp } from './storage-types';
+import { errorMessage } from '../lib/errors';
 
 /** What a stored value read back after a foreign change means for the op queued here (if any). */
 export type RemoteOutcome = 'keep-queued' | 'apply' | 'apply-over-queued-edit';
@@ -52,7 +53,7 @@ export async function reconcileKey(key: string, context: ReconcileContext): Prom
       try {
         parsed = parseStoredMeta(raw);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         context.block(reason);
         notify({ kind: 'write-failed', message: reason });
         return;

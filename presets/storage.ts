@@ -18,6 +18,7 @@ import type { Preset, PresetsMeta } from './schema';
 import type { AreaName, PersistResult, PresetNotice, PresetStorageListener, StorageOp } from './storage-types';
 import { isQuotaError, itemBytes, moveSyncToLocal, planWrites, staleCopies, syncFullMessage } from './write-plan';
 import { WriteQueue } from './write-queue';
+import { errorMessage } from '../lib/errors';
 
 export type { AreaName, PersistResult, PresetNotice, PresetStorageListener, RemoteChange, StorageOp } from './storage-types';
 export { SYNC_LIMITS, isQuotaError, itemBytes } from './write-plan';
@@ -50,8 +51,6 @@ export interface ChangeEventLike {
   addListener(listener: ChangeListener): void;
   removeListener(listener: ChangeListener): void;
 }
-
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export function browserAreas(): StorageAreas {
   return {
@@ -248,7 +247,7 @@ export class PresetStorage {
         }
       } catch (error) {
         if (isQuotaError(error)) moveSyncToLocal(plan, error);
-        else for (const key of Object.keys(plan.toSync)) failed.push({ key, error: errorText(error) });
+        else for (const key of Object.keys(plan.toSync)) failed.push({ key, error: errorMessage(error) });
       }
     }
 
@@ -264,7 +263,7 @@ export class PresetStorage {
           }
         }
       } catch (error) {
-        for (const key of Object.keys(plan.toLocal)) failed.push({ key, error: errorText(error) });
+        for (const key of Object.keys(plan.toLocal)) failed.push({ key, error: errorMessage(error) });
       }
     }
 
@@ -278,7 +277,7 @@ export class PresetStorage {
           await this.areas[area].remove(key);
           this.dropLocation(key, area);
         } catch (error) {
-          failed.push({ key, error: errorText(error) });
+          failed.push({ key, error: errorMessage(error) });
         }
       }
     }
@@ -345,7 +344,7 @@ export class PresetStorage {
         await reconcileKey(key, this.reconcileContext());
       })
       .catch((error: unknown) => {
-        this.listener?.notice({ kind: 'write-failed', key, message: t('presetsRemoteReadFailed', errorText(error)) });
+        this.listener?.notice({ kind: 'write-failed', key, message: t('presetsRemoteReadFailed', errorMessage(error)) });
       });
   }
 }

@@ -43,6 +43,7 @@ export {
   type ImportCommitResult,
   type RemovedPreset,
 } from './store-actions';
+import { errorMessage } from '../lib/errors';
 
 export type StoreNotice = PresetNotice & { id: number };
 
@@ -232,7 +233,7 @@ export function createPresetsStore(options: CreatePresetsStoreOptions = {}): Pre
       for (const notice of loaded.notices) addNotice(notice);
       refreshLocations();
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       // A newer version's data explains itself; anything else gets the generic lead.
       store.setState({ loadError: error instanceof NewerSchemaError ? message : t('presetsCouldNotLoad', message) });
     }

@@ -5,6 +5,7 @@
  */
 import { t } from '../lib/i18n';
 import type { AreaName, StorageOp } from './storage-types';
+import { errorMessage } from '../lib/errors';
 
 /** Chrome's documented `storage.sync` limits (Firefox's are the same or looser). */
 export const SYNC_LIMITS = { QUOTA_BYTES_PER_ITEM: 8_192, QUOTA_BYTES: 102_400, MAX_ITEMS: 512 } as const;
@@ -17,7 +18,7 @@ export function itemBytes(key: string, value: unknown): number {
 }
 
 export function isQuotaError(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return /QUOTA_BYTES|MAX_ITEMS|MAX_WRITE_OPERATIONS|quota/i.test(message);
 }
 
@@ -88,7 +89,7 @@ export function planWrites({ ops, syncSizes, corrupt, tag }: PlanInput): WritePl
 
 /** Sync refused the batch with a quota error: every value meant for sync goes to local, with the reason. */
 export function moveSyncToLocal(plan: WritePlan, error: unknown): void {
-  const busy = /MAX_WRITE_OPERATIONS/i.test(error instanceof Error ? error.message : String(error));
+  const busy = /MAX_WRITE_OPERATIONS/i.test(errorMessage(error));
   for (const [key, value] of Object.entries(plan.toSync)) {
     plan.toLocal[key] = value;
     plan.localReasons.set(key, busy ? t('presetsSyncBusy') : syncFullMessage());

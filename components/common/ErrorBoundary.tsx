@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useErrorBoundary } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { errorMessage } from '../../lib/errors';
 
 /** Last line of defence: a render error shows its message and a retry instead of a blank page. */
 export function ErrorBoundary({ children }: { children: ComponentChildren }) {
@@ -9,7 +10,7 @@ export function ErrorBoundary({ children }: { children: ComponentChildren }) {
     return (
       <main>
         <p class="error" role="alert">
-          {t('renderError', error instanceof Error ? error.message : String(error))}
+          {t('renderError', errorMessage(error))}
         </p>
         <p class="hint">{t('presetsUnaffected')}</p>
         <button type="button" onClick={reset}>

@@ -5,6 +5,7 @@ import type { ActionResult, InsertOptions, InsertOutcome } from '../../app/ports
 import { RepeatPrompt } from './RepeatPrompt';
 import { TooLongPrompt } from './TooLongPrompt';
 import { t } from '../../lib/i18n';
+import { errorMessage } from '../../lib/errors';
 
 interface InsertActionsProps {
   sections: readonly { id: SectionId; heading: string }[];
@@ -39,7 +40,7 @@ export function InsertActions({ sections, onInsert, onFill, onCopy, canInsert, b
     try {
       setResult(await action());
     } catch (error) {
-      setResult({ ok: false, message: error instanceof Error ? error.message : String(error) });
+      setResult({ ok: false, message: errorMessage(error) });
     } finally {
       running.current = false;
       setBusy(false);

@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { ActionResult, ConflictChoice, ImportExportPort, ParsedImport } from '../../app/ports';
 import { t, type MessageKey } from '../../lib/i18n';
+import { errorMessage } from '../../lib/errors';
 
 interface ImportExportPanelProps {
   port: ImportExportPort;
@@ -48,7 +49,7 @@ export function ImportExportPanel({ port, download = downloadJson }: ImportExpor
         setResult(outcome);
       } else setError(outcome.message);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorMessage(caught));
     } finally {
       setBusy(false);
     }
@@ -65,7 +66,7 @@ export function ImportExportPanel({ port, download = downloadJson }: ImportExpor
     try {
       text = await file.text();
     } catch (caught) {
-      setError(t('fileUnreadable', caught instanceof Error ? caught.message : String(caught)));
+      setError(t('fileUnreadable', errorMessage(caught)));
       return;
     }
     const parsed = port.parse(text);

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PresetEntry } from '../../app/ports';
 import { t } from '../../lib/i18n';
+import { errorMessage } from '../../lib/errors';
 
 export interface PresetManagerProps {
   presets: readonly PresetEntry[];
@@ -24,7 +25,7 @@ export function PresetManager({ presets, defaultId, onRename, onDuplicate, onRem
       setMessage(success ? { error: false, text: success } : null);
       return true;
     } catch (caught) {
-      setMessage({ error: true, text: caught instanceof Error ? caught.message : String(caught) });
+      setMessage({ error: true, text: errorMessage(caught) });
       return false;
     }
   };

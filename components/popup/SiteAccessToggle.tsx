@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { matchSiteProfile } from '../../insert/sites';
 import { disableOnSite, enableOnSite, isEnabledOnSite } from '../../app/site-access';
 import { t } from '../../lib/i18n';
+import { errorMessage } from '../../lib/errors';
 
 /** The grant per site (app/site-access.ts); tests hand in their own. */
 export interface SiteAccess {
@@ -53,7 +54,7 @@ export function SiteAccessToggle({ url, onMessage, access = browserSiteAccess }:
         setEnabled(now);
         onMessage(t(now ? 'siteEnabled' : enabled ? 'siteDisabled' : 'siteNotEnabled', host));
       })
-      .catch((error: unknown) => onMessage(t('siteAccessError', error instanceof Error ? error.message : String(error))));
+      .catch((error: unknown) => onMessage(t('siteAccessError', errorMessage(error))));
   };
 
   return (

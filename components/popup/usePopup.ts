@@ -7,6 +7,7 @@ import { choosePosting, loadCurrentPosting, TEMPLATE_CHOICE_ID, type PostingChoi
 import type { FillReply } from '../../insert/types';
 import { t } from '../../lib/i18n';
 import { findPreset, type PresetsSnapshot } from '../../presets/read-only';
+import { errorMessage } from '../../lib/errors';
 
 /** The remembered pick when it still exists, else the default (a deleted preset is not an error here). */
 function initialChoice(snapshot: PresetsSnapshot, remembered: string | null): string {
@@ -159,7 +160,7 @@ export function usePopup(ports: PopupPorts): [PopupState, PopupActions] {
       ports.sidePanel
         .open(windowId.current)
         .then(() => ports.sidePanel.closePopup())
-        .catch((error: unknown) => setStatus(t('popupCouldNotOpenPanel', error instanceof Error ? error.message : String(error))));
+        .catch((error: unknown) => setStatus(t('popupCouldNotOpenPanel', errorMessage(error))));
     },
     setStatus,
   };

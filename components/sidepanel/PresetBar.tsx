@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { errorMessage } from '../../lib/errors';
 
 export interface PresetChoice {
   id: string;
@@ -51,7 +52,7 @@ export function PresetBar({ hydrated, presets, organizationPresets = [], current
       await action();
       return true;
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorMessage(caught));
       return false;
     } finally {
       setBusy(false);

@@ -26,6 +26,7 @@ import type {
 import type { Choice } from './ChoiceSelect';
 import type { JurisdictionName } from './LicenseStateInput';
 import type { StateFacts } from './StateFactsCard';
+import { errorMessage } from '../../lib/errors';
 
 export const SPECIALTY_CHOICES: readonly Choice<SpecialtyId>[] = SPECIALTIES.map((s) => ({ id: s.id, label: s.label }));
 export const SETTING_CHOICES: readonly Choice<SettingId>[] = SETTINGS.map((s) => ({ id: s.id, label: s.label }));
@@ -42,7 +43,7 @@ export function tryBuildPosting(options: TailorOptions): TailorOutcome {
   try {
     return { ok: true, posting: tailor(options) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }
 

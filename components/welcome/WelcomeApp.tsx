@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../lib/i18n';
 import type { ShortcutAnswer } from './shortcut';
+import { errorMessage } from '../../lib/errors';
 
 export interface WelcomeAppProps {
   /** Resolves to the insert shortcut (see shortcut.ts); the page shows a placeholder until then. */
@@ -68,7 +69,7 @@ export function WelcomeApp({ loadShortcut, openSidePanel, optionsUrl }: WelcomeA
             onClick={() => {
               setPanelError(null);
               openSidePanel().catch((error: unknown) =>
-                setPanelError(t('popupCouldNotOpenPanel', error instanceof Error ? error.message : String(error))),
+                setPanelError(t('popupCouldNotOpenPanel', errorMessage(error))),
               );
             }}
           >
